@@ -1,0 +1,102 @@
+// Type rules on single cells: counts are integers ≥ 0, 收费金额 is not negative, every row has all its cells,
+// every cell reads as a number or a blank mark.
+import type { TableKey } from '../../model/keys';
+import { allTerms } from '../terms';
+import type { Evaluation, Rule } from '../types';
+
+const scopeOf = (ref: { row: string; col: string }) => `${ref.row}.${ref.col}`;
+const pass = (scope: string): Evaluation => ({ scope, outcome: 'pass', key: 'cell.notInteger', data: {}, cells: [] });
+
+export const cellNonNegativeInteger: Rule = {
+  id: 'cell.non-negative-integer',
+  title: 'title.integer',
+  severity: 'fail',
+  tables: ['activeDisclosure', 'applications', 'reviewLitigation'],
+  messages: ['cell.notInteger'],
+  evaluate(report) {
+    return allTerms(report)
+      .filter((term) => term.kind === 'count' && term.value.status === 'number')
+      .map((term) => {
+        const found = term.value.value!;
+        const scope = scopeOf(term.ref);
+        if (Number.isInteger(found) && found >= 0) return pass(scope);
+        return { scope, outcome: 'fail', key: 'cell.notInteger', data: { cell: term.ref, found }, found, cells: [term.ref] };
+      });
+  },
+};
+
+export const feeNonNegative: Rule = {
+  id: 'activeDisclosure.fee-non-negative',
+  title: 'title.fee',
+  severity: 'fail',
+  tables: ['activeDisclosure'],
+  messages: ['cell.negative'],
+  evaluate(report) {
+    return allTerms(report)
+      .filter((term) => term.kind === 'amount' && term.value.status === 'number')
+      .map((term) => {
+        const found = term.value.value!;
+        const scope = scopeOf(term.ref);
+        if (found >= 0) return pass(scope);
+        return { scope, outcome: 'fail', key: 'cell.negative', data: { cell: term.ref, found }, found, cells: [term.ref] };
+      });
+  },
+};
+
+/** Seed 002: "2.其他法律行政法规禁止公开" has six cells for seven columns. Reported, never shifted. */
+export const cellMissing: Rule = {
+  id: 'cell.missing',
+  title: 'title.missingCell',
+  severity: 'fail',
+  tables: ['activeDisclosure', 'applications', 'reviewLitigation'],
+  messages: ['cell.missing'],
+  evaluate(report) {
+    return allTerms(report)
+      .filter((term) => term.value.status === 'missing')
+      .map((term) => ({
+        scope: scopeOf(term.ref),
+        outcome: 'review',
+        key: 'cell.missing',
+        data: { row: term.ref.row, col: term.ref.col },
+        cells: [term.ref],
+      }));
+  },
+};
+
+export const cellUnreadable: Rule = {
+  id: 'cell.unreadable',
+  title: 'title.integer',
+  severity: 'fail',
+  tables: ['activeDisclosure', 'applications', 'reviewLitigation'],
+  messages: ['cell.unreadable'],
+  evaluate(report) {
+    return allTerms(report)
+      .filter((term) => term.value.status === 'unreadable')
+      .map((term) => ({
+        scope: scopeOf(term.ref),
+        outcome: 'review',
+        key: 'cell.unreadable',
+        data: { cell: term.ref, text: term.value.text ?? '' },
+        cells: [term.ref],
+      }));
+  },
+};
+
+const TABLES: TableKey[] = ['activeDisclosure', 'applications', 'reviewLitigation'];
+
+/** Only on pages where some table was read: a page without HTML tables says so in its status instead. */
+export const tableMissing: Rule = {
+  id: 'table.missing',
+  title: 'title.tableMissing',
+  severity: 'fail',
+  tables: TABLES,
+  messages: ['table.missing'],
+  evaluate(report) {
+    if (report.status !== 'tables') return [];
+    return TABLES.map((table) =>
+      report[table]
+        ? { scope: table, outcome: 'pass', key: 'table.missing', data: { table }, cells: [] }
+        : { scope: table, outcome: 'review', key: 'table.missing', data: { table }, cells: [] },
+    );
+  },
+};

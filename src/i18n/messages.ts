@@ -1,0 +1,149 @@
+// Every sentence a user reads about a finding, per locale. Rules only pick a key and hand over data
+// (design-notes A5.4); the wording states the formula with its labels, expected, found and the difference.
+import type { CellRef } from '../model/parsed';
+import { LABELS, cellLabel, colLabel, rowLabel, type Locale } from './labels';
+
+export interface Operand {
+  ref: CellRef;
+  value: number | null;
+}
+export type MessageData = Record<string, unknown>;
+
+/** Shared row or column of an identity's cells, so the formula names it once: "（七）总计（自然人）". */
+function describe(locale: Locale, operands: Operand[], all: Operand[]) {
+  const sameCol = all.every((operand) => operand.ref.col === all[0]!.ref.col);
+  const sameRow = all.every((operand) => operand.ref.row === all[0]!.ref.row);
+  const short = (ref: CellRef) => (sameCol ? rowLabel(locale, ref.row) : sameRow ? colLabel(locale, ref.col) : cellLabel(locale, ref));
+  const names = operands.map((operand) => short(operand.ref)).join(' + ');
+  const first = all[0]!.ref;
+  const label = sameCol ? LABELS[locale].sep.of(names, colLabel(locale, first.col)) : sameRow ? LABELS[locale].sep.of(rowLabel(locale, first.row), names) : names;
+  return { label, short };
+}
+
+const MAX_TERMS = 6;
+function formula(locale: Locale, operands: Operand[], all: Operand[], zeroText: string): string {
+  const { short } = describe(locale, operands, all);
+  const terms = operands.filter((operand) => operand.value !== 0).map((operand) => `${short(operand.ref)} ${operand.value ?? '?'}`);
+  if (terms.length === 0) return zeroText;
+  return terms.length > MAX_TERMS ? `${terms.slice(0, MAX_TERMS).join(' + ')} + …` : terms.join(' + ');
+}
+
+interface IdentityData {
+  lhs: Operand[];
+  rhs: Operand[];
+  expected: number;
+  found: number;
+}
+function identityParts(locale: Locale, data: MessageData, zeroText: string) {
+  const { lhs, rhs, expected, found } = data as unknown as IdentityData;
+  const all = [...lhs, ...rhs];
+  return {
+    lhs: describe(locale, lhs, all).label,
+    rhs: formula(locale, rhs, all, zeroText),
+    found: lhs.length > 1 ? `${found}（= ${formula(locale, lhs, all, zeroText)}）` : String(found),
+    expected,
+    diff: Math.abs(found - expected),
+  };
+}
+const refs = (locale: Locale, cells: unknown) => (cells as CellRef[]).map((ref) => cellLabel(locale, ref)).join(LABELS[locale].sep.list);
+const cell = (locale: Locale, data: MessageData) => cellLabel(locale, data.cell as CellRef);
+
+type Template = (data: MessageData) => string;
+
+const zhCN = {
+  'title.rowTotal': () => '表三各行：总计 = 自然人 + 五类法人或其他组织',
+  'title.handledTotal': () => '表三各列：（七）总计 = （一）至（六）各项之和',
+  'title.balance': () => '表三各列：一 + 二 = （七）总计 + 四',
+  'title.blockTotal': () => '表四各部分：总计 = 维持 + 纠正 + 其他 + 尚未审结',
+  'title.integer': () => '件数为非负整数',
+  'title.fee': () => '收费金额不为负数',
+  'title.missingCell': () => '每行单元格齐全',
+  'title.tableMissing': () => '三张统计表齐全',
+  'title.inForce': () => '现行有效件数不少于本年制发件数',
+  'title.narrative': () => '正文数字与表格一致',
+  'title.partsExceedWhole': () => '正文“其中”各分项不超过总数',
+  'identity.mismatch': (d) => {
+    const p = identityParts('zh-CN', d, '0');
+    return `${p.lhs}应为 ${p.expected}（= ${p.rhs}），实为 ${p.found}，相差 ${p.diff}`;
+  },
+  'identity.zeroTotal': (d) => {
+    const p = identityParts('zh-CN', d, '0');
+    return `${p.lhs}填为 0，但其组成项之和为 ${p.expected}（= ${p.rhs}），相差 ${p.diff}`;
+  },
+  'identity.unverifiable': (d) => {
+    const p = identityParts('zh-CN', { ...d, expected: 0, found: 0 }, '0');
+    return `无法核对 ${p.lhs} = ${p.rhs}：${refs('zh-CN', d.blanks)} 为空白或无法识别（未当作 0）`;
+  },
+  'hint.splitDigit': (d) => `提示：若相邻两格「${d.left}」「${d.right}」本是一个数 ${d.merged}，等式即成立，可能是一个数被拆进了两格`,
+  'cell.notInteger': (d) => `${cell('zh-CN', d)}应为非负整数，实为 ${d.found}`,
+  'cell.negative': (d) => `${cell('zh-CN', d)}不应为负数，实为 ${d.found}`,
+  'cell.missing': (d) => `${rowLabel('zh-CN', String(d.row))}这一行少一格：${colLabel('zh-CN', String(d.col))}处没有单元格（未移位补齐，请人工核对）`,
+  'cell.unreadable': (d) => `${cell('zh-CN', d)}的内容「${d.text}」无法识别为数字`,
+  'table.missing': (d) => `页面上未找到${LABELS['zh-CN'].tables[d.table as CellRef['table']]}，相关勾稽关系无法核对`,
+  'disclosure.inForceBelowIssued': (d) => `${rowLabel('zh-CN', String(d.item))}：现行有效件数 ${d.inForce} 少于本年制发件数 ${d.issued}`,
+  'narrative.received': (d) => `正文称收到申请 ${d.claimed} 件，表三本年新收总计为 ${d.table}，加上年结转为 ${d.withCarry}，均不一致`,
+  'narrative.handled': (d) => `正文称答复/办结 ${d.claimed} 件，表三（七）总计为 ${d.table}，相差 ${Math.abs(Number(d.claimed) - Number(d.table))}`,
+  'narrative.carried': (d) => `正文称含上年结转 ${d.claimed} 件，表三二、上年结转总计为 ${d.table}`,
+  'narrative.applicant': (d) => `正文称${d.who === 'naturalPerson' ? '自然人' : '法人或其他组织'}申请 ${d.claimed} 件，表三本年新收中为 ${d.table} 件`,
+  'narrative.resultGroup': (d) => `正文称${d.group} ${d.claimed} 件，表三该类合计为 ${d.table}`,
+  'narrative.review': (d) => `正文称行政复议 ${d.claimed} 件，表四行政复议总计为 ${d.table}`,
+  'narrative.litigation': (d) => `正文称行政诉讼 ${d.claimed} 件，表四两类行政诉讼总计之和为 ${d.table}`,
+  'narrative.noneClaimed': (d) => `正文称未发生行政复议、行政诉讼，但表四${refs('zh-CN', d.nonZero)}不为 0`,
+  'narrative.periodYear': (d) => `统计时限写的是 ${d.period} 年，而标题是 ${d.title} 年的报告`,
+  'narrative.partsExceedWhole': (d) => `正文「${d.excerpt}」：“其中”各分项之和 ${d.sum} 超过总数 ${d.whole}，多出 ${Number(d.sum) - Number(d.whole)}`,
+  'rule.crashed': (d) => `检查规则 ${d.rule} 运行出错，未能完成核对（${d.error}）`,
+} satisfies Record<string, Template>;
+
+export type MessageKey = keyof typeof zhCN;
+
+const en: Record<MessageKey, Template> = {
+  'title.rowTotal': () => 'Table 3 rows: total = natural persons + the five organisation columns',
+  'title.handledTotal': () => 'Table 3 columns: (7) total = sum of results (1)–(6)',
+  'title.balance': () => 'Table 3 columns: I + II = (7) total + IV',
+  'title.blockTotal': () => 'Table 4 blocks: total = upheld + corrected + other + pending',
+  'title.integer': () => 'Counts are whole numbers ≥ 0',
+  'title.fee': () => 'Fee amount is not negative',
+  'title.missingCell': () => 'Every row has all its cells',
+  'title.tableMissing': () => 'All three tables are present',
+  'title.inForce': () => 'In force ≥ issued this year',
+  'title.narrative': () => 'Numbers in the text match the tables',
+  'title.partsExceedWhole': () => 'Parts listed in the text do not exceed the whole',
+  'identity.mismatch': (d) => {
+    const p = identityParts('en', d, '0');
+    return `${p.lhs} should be ${p.expected} (= ${p.rhs}), found ${p.found}, off by ${p.diff}`;
+  },
+  'identity.zeroTotal': (d) => {
+    const p = identityParts('en', d, '0');
+    return `${p.lhs} is 0 but its parts add up to ${p.expected} (= ${p.rhs}), off by ${p.diff}`;
+  },
+  'identity.unverifiable': (d) => {
+    const p = identityParts('en', { ...d, expected: 0, found: 0 }, '0');
+    return `Cannot verify ${p.lhs} = ${p.rhs}: ${refs('en', d.blanks)} blank or unreadable (not taken as 0)`;
+  },
+  'hint.splitDigit': (d) => `Hint: if the adjacent cells "${d.left}" and "${d.right}" were one number ${d.merged}, the identity would hold`,
+  'cell.notInteger': (d) => `${cell('en', d)} should be a whole number ≥ 0, found ${d.found}`,
+  'cell.negative': (d) => `${cell('en', d)} should not be negative, found ${d.found}`,
+  'cell.missing': (d) => `${rowLabel('en', String(d.row))} has a cell too few: no cell for ${colLabel('en', String(d.col))} (not shifted; check by hand)`,
+  'cell.unreadable': (d) => `${cell('en', d)} reads "${d.text}", which is not a number`,
+  'table.missing': (d) => `${LABELS.en.tables[d.table as CellRef['table']]} was not found on the page; its identities cannot be checked`,
+  'disclosure.inForceBelowIssued': (d) => `${rowLabel('en', String(d.item))}: ${d.inForce} in force is fewer than ${d.issued} issued this year`,
+  'narrative.received': (d) => `The text says ${d.claimed} requests received; table 3 has ${d.table} new (${d.withCarry} with carry-over)`,
+  'narrative.handled': (d) => `The text says ${d.claimed} answered; table 3 (7) total is ${d.table}`,
+  'narrative.carried': (d) => `The text says ${d.claimed} carried over; table 3 II total is ${d.table}`,
+  'narrative.applicant': (d) => `The text says ${d.claimed} from ${d.who === 'naturalPerson' ? 'natural persons' : 'organisations'}; table 3 has ${d.table}`,
+  'narrative.resultGroup': (d) => `The text says ${d.group} ${d.claimed}; table 3 has ${d.table}`,
+  'narrative.review': (d) => `The text says ${d.claimed} administrative reviews; table 4 total is ${d.table}`,
+  'narrative.litigation': (d) => `The text says ${d.claimed} lawsuits; table 4 totals add up to ${d.table}`,
+  'narrative.noneClaimed': (d) => `The text says there was no review or litigation, but ${refs('en', d.nonZero)} is not 0`,
+  'narrative.periodYear': (d) => `The statistics period says ${d.period}, the title says ${d.title}`,
+  'narrative.partsExceedWhole': (d) => `The text "${d.excerpt}": parts add up to ${d.sum}, more than the whole ${d.whole}`,
+  'rule.crashed': (d) => `Rule ${d.rule} failed to run (${d.error}); nothing was verified`,
+};
+
+const CATALOGUE: Record<Locale, Record<MessageKey, Template>> = { 'zh-CN': zhCN, en };
+
+export function formatMessage(locale: Locale, key: MessageKey, data: MessageData = {}): string {
+  return CATALOGUE[locale][key](data);
+}
+export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
+export { CATALOGUE };

@@ -1,0 +1,70 @@
+// A grid row seen as a reviewer sees it: the label (the text of its leading label cells, span copies counted once)
+// and the value cells after it.
+import type { ParsedValue } from '../model/parsed';
+import type { RawCell, RawTable } from '../model/raw';
+import { hasHan, labelKey } from '../text/normalize';
+import { readCellValue } from '../text/number';
+
+export interface RowView {
+  /** labelKey() of the label cells joined: "三、本年度办理结果(三)不予公开1.属于国家秘密". */
+  label: string;
+  labelCells: RawCell[];
+  valueCells: RawCell[];
+}
+
+function isLabelCell(cell: RawCell): boolean {
+  return hasHan(cell.text) && readCellValue(cell.text).kind === 'unreadable';
+}
+
+export function viewRow(line: readonly (RawCell | null)[]): RowView {
+  const distinct: RawCell[] = [];
+  for (const cell of line) if (cell && distinct[distinct.length - 1] !== cell) distinct.push(cell);
+  let lastLabel = -1;
+  distinct.forEach((cell, index) => {
+    if (isLabelCell(cell)) lastLabel = index;
+  });
+  const labelCells = distinct.slice(0, lastLabel + 1);
+  return {
+    label: labelCells.map((cell) => labelKey(cell.text)).join(''),
+    labelCells,
+    valueCells: distinct.slice(lastLabel + 1),
+  };
+}
+
+export function readValue(cell: RawCell | null): ParsedValue {
+  if (!cell) return { value: null, status: 'missing', cell: null };
+  const read = readCellValue(cell.text);
+  if (read.kind === 'number') {
+    return read.note ? { value: read.value, status: 'number', cell: cell.id, text: cell.text } : { value: read.value, status: 'number', cell: cell.id };
+  }
+  if (read.kind === 'blank') return { value: null, status: 'blank', cell: cell.id };
+  return { value: null, status: 'unreadable', cell: cell.id, text: read.text };
+}
+
+/**
+ * The row's values for `keys` (printed order). With at least as many value cells as keys, the rightmost ones are
+ * taken in order (seed 003 has rows shifted by a wrong span). With fewer, each cell goes to the column its grid
+ * position says (`columns`, one grid column per key) and a column without a cell is 'missing', never shifted (seed 002).
+ */
+export function assignValues<K extends string>(
+  view: RowView,
+  keys: readonly K[],
+  columns: readonly number[],
+): Record<K, ParsedValue> {
+  const out = {} as Record<K, ParsedValue>;
+  if (view.valueCells.length >= keys.length) {
+    const cells = view.valueCells.slice(view.valueCells.length - keys.length);
+    keys.forEach((key, index) => (out[key] = readValue(cells[index] ?? null)));
+    return out;
+  }
+  keys.forEach((key, index) => {
+    const cell = view.valueCells.find((candidate) => candidate.col === columns[index]) ?? null;
+    out[key] = readValue(cell);
+  });
+  return out;
+}
+
+/** Grid columns of the last `count` columns of a table: the fixed order from the right. */
+export function lastColumns(table: RawTable, count: number): number[] {
+  return Array.from({ length: count }, (_, index) => table.width - count + index);
+}

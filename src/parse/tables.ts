@@ -1,0 +1,135 @@
+// Tables 二/三/四 located by content, wherever they are: one <table> each, table 二 split into four small
+// ones, headings missing or renumbered (report-format.md "Sections"). Rows are walked in document order and
+// each row is claimed by the table its label (or, for table 四, the header above it) belongs to.
+import {
+  APPLICANT_COLUMNS,
+  DISCLOSURE_FIELDS_2019,
+  DISCLOSURE_FIELDS_2021,
+  REVIEW_BLOCKS,
+  REVIEW_COLUMNS,
+  type ApplicantColumn,
+  type ReviewColumn,
+} from '../model/keys';
+import type { ActiveDisclosure, Applications, ParsedRow, ReviewLitigation } from '../model/parsed';
+import type { RawTable } from '../model/raw';
+import { labelKey } from '../text/normalize';
+import {
+  APPLICANT_HEADER_PATTERNS,
+  APPLICATION_ROW_PATTERNS,
+  DISCLOSURE_2019_HEADER,
+  DISCLOSURE_2021_HEADER,
+  DISCLOSURE_ROW_PATTERNS,
+  REVIEW_HEADER,
+  matchLabel,
+} from './labels';
+import { assignValues, lastColumns, viewRow, type RowView } from './rows';
+
+/** Fewer matched rows than this and a table is not taken for table 三 (a news table mentioning 总计). */
+const MIN_APPLICATION_ROWS = 6;
+const REVIEW_VALUES = REVIEW_BLOCKS.length * REVIEW_COLUMNS.length;
+
+export interface ParsedTables {
+  activeDisclosure: ActiveDisclosure | null;
+  applications: Applications | null;
+  reviewLitigation: ReviewLitigation | null;
+}
+
+/** Grid columns of 自然人…总计 from the header rows, when all seven are readable; else the last seven. */
+function applicantColumns(table: RawTable): number[] {
+  const found = new Map<ApplicantColumn, number>();
+  for (const line of table.rows) {
+    for (const cell of line) {
+      if (!cell) continue;
+      const key = matchLabel(APPLICANT_HEADER_PATTERNS, labelKey(cell.text));
+      if (key && !found.has(key)) found.set(key, cell.col);
+    }
+  }
+  const columns = APPLICANT_COLUMNS.map((key) => found.get(key));
+  const readable = columns.every((col, index) => col !== undefined && (index === 0 || col > columns[index - 1]!));
+  return readable ? (columns as number[]) : lastColumns(table, APPLICANT_COLUMNS.length);
+}
+
+function parseApplications(rows: { view: RowView; columns: number[] }[]): Applications | null {
+  const parsed: Applications['rows'] = {};
+  for (const { view, columns } of rows) {
+    const key = matchLabel(APPLICATION_ROW_PATTERNS, view.label);
+    if (!key || parsed[key]) continue;
+    parsed[key] = { values: assignValues(view, APPLICANT_COLUMNS, columns), labelCell: view.labelCells.at(-1)?.id ?? null };
+  }
+  if (Object.keys(parsed).length < MIN_APPLICATION_ROWS) return null;
+  const layout = parsed['other.all'] && !parsed['other.overdueCorrection'] && !parsed['other.misc'] ? '2019' : '2021';
+  return { layout, rows: parsed };
+}
+
+function parseDisclosure(rows: RowView[], headerText: string): ActiveDisclosure | null {
+  const found = rows.map((view) => [matchLabel(DISCLOSURE_ROW_PATTERNS, view.label), view] as const);
+  if (found.filter(([key]) => key).length < 2) return null;
+  // The header decides the template; when it is garbled, 行政许可 with three values is the 2019 layout.
+  const licensing = found.find(([key]) => key === 'licensing')?.[1];
+  const template =
+    DISCLOSURE_2019_HEADER.test(headerText) && !DISCLOSURE_2021_HEADER.test(headerText)
+      ? '2019'
+      : !DISCLOSURE_2021_HEADER.test(headerText) && (licensing?.valueCells.length ?? 0) >= 3
+        ? '2019'
+        : '2021';
+  const fields: Record<string, readonly string[]> = template === '2019' ? DISCLOSURE_FIELDS_2019 : DISCLOSURE_FIELDS_2021;
+  const items: ActiveDisclosure['items'] = {};
+  for (const [key, view] of found) {
+    if (!key || items[key] || !fields[key]) continue;
+    // Table 二 values are read left to right: a 2021 (五)/(六)/(八) row has one value cell spanning three columns.
+    const keys = fields[key];
+    const cells = view.valueCells.slice(0, keys.length);
+    const columns = cells.map((cell) => cell.col);
+    const values = assignValues({ ...view, valueCells: cells }, keys, columns);
+    items[key] = { values, labelCell: view.labelCells.at(-1)?.id ?? null };
+  }
+  return { template, items };
+}
+
+function parseReview(row: RowView, table: RawTable): ReviewLitigation {
+  const columns = lastColumns(table, REVIEW_VALUES);
+  const keys = REVIEW_BLOCKS.flatMap((block) => REVIEW_COLUMNS.map((col) => `${block}.${col}`));
+  const flat = assignValues(row, keys, columns);
+  const out = {} as ReviewLitigation;
+  for (const block of REVIEW_BLOCKS) {
+    const values = {} as ParsedRow<ReviewColumn>['values'];
+    for (const col of REVIEW_COLUMNS) values[col] = flat[`${block}.${col}`]!;
+    out[block] = { values, labelCell: null };
+  }
+  return out;
+}
+
+export function parseTables(tables: readonly RawTable[]): ParsedTables {
+  const applicationRows: { view: RowView; columns: number[] }[] = [];
+  const disclosureRows: RowView[] = [];
+  let disclosureHeader = '';
+  let reviewLitigation: ReviewLitigation | null = null;
+  // Table 四's header and its value row may sit in different <table>s; the flag carries over.
+  let underReviewHeader = false;
+
+  for (const table of tables) {
+    const columns = applicantColumns(table);
+    for (const line of table.rows) {
+      const view = viewRow(line);
+      if (view.valueCells.length === 0) {
+        // A header or caption row: remember what it announces.
+        if (REVIEW_HEADER.test(view.label)) underReviewHeader = true;
+        if (DISCLOSURE_2021_HEADER.test(view.label) || DISCLOSURE_2019_HEADER.test(view.label)) disclosureHeader += view.label;
+        continue;
+      }
+      if (view.label === '' || REVIEW_HEADER.test(view.label)) {
+        if (underReviewHeader && !reviewLitigation && view.valueCells.length >= REVIEW_COLUMNS.length) {
+          reviewLitigation = parseReview(view, table);
+        }
+        continue;
+      }
+      if (matchLabel(DISCLOSURE_ROW_PATTERNS, view.label)) disclosureRows.push(view);
+      else applicationRows.push({ view, columns });
+    }
+  }
+  return {
+    activeDisclosure: parseDisclosure(disclosureRows, disclosureHeader),
+    applications: parseApplications(applicationRows),
+    reviewLitigation,
+  };
+}

@@ -1,0 +1,22 @@
+// The DOM-free middle of the pipeline: RawPage → parsed report → findings → contract JSON.
+import { runRules, type CheckResult } from './check/engine';
+import { DEFAULT_OPTIONS, type CheckOptions } from './check/types';
+import { toReportJson } from './model/contract';
+import type { ParsedReport } from './model/parsed';
+import type { RawPage } from './model/raw';
+import type { ReportJson } from './model/schema';
+import { parseReport } from './parse/parse';
+
+export interface Analysis {
+  parsed: ParsedReport;
+  result: CheckResult;
+  json: ReportJson;
+}
+
+/** null when the page is not a report. */
+export function analyse(page: RawPage, options: CheckOptions = DEFAULT_OPTIONS): Analysis | null {
+  const parsed = parseReport(page);
+  if (!parsed) return null;
+  const result = runRules(parsed, options);
+  return { parsed, result, json: toReportJson(parsed, result) };
+}
