@@ -21,9 +21,11 @@ function describe(locale: Locale, operands: Operand[], all: Operand[]) {
 }
 
 const MAX_TERMS = 6;
-function formula(locale: Locale, operands: Operand[], all: Operand[], zeroText: string): string {
+/** "予以公开 2 + 不掌握 1": the non-zero terms with their values (all of them when `every`), "?" for a blank. */
+function formula(locale: Locale, operands: Operand[], all: Operand[], zeroText: string, every = false): string {
   const { short } = describe(locale, operands, all);
-  const terms = operands.filter((operand) => operand.value !== 0).map((operand) => `${short(operand.ref)} ${operand.value ?? '?'}`);
+  const shown = every ? operands : operands.filter((operand) => operand.value !== 0);
+  const terms = shown.map((operand) => `${short(operand.ref)} ${operand.value ?? '?'}`);
   if (terms.length === 0) return zeroText;
   return terms.length > MAX_TERMS ? `${terms.slice(0, MAX_TERMS).join(' + ')} + …` : terms.join(' + ');
 }
@@ -40,7 +42,7 @@ function identityParts(locale: Locale, data: MessageData, zeroText: string) {
   return {
     lhs: describe(locale, lhs, all).label,
     rhs: formula(locale, rhs, all, zeroText),
-    found: lhs.length > 1 ? `${found}（= ${formula(locale, lhs, all, zeroText)}）` : String(found),
+    found: lhs.length > 1 ? `${found}（= ${formula(locale, lhs, all, zeroText, true)}）` : String(found),
     expected,
     diff: Math.abs(found - expected),
   };
@@ -71,8 +73,8 @@ const zhCN = {
     return `${p.lhs}填为 0，但其组成项之和为 ${p.expected}（= ${p.rhs}），相差 ${p.diff}`;
   },
   'identity.unverifiable': (d) => {
-    const p = identityParts('zh-CN', { ...d, expected: 0, found: 0 }, '0');
-    return `无法核对 ${p.lhs} = ${p.rhs}：${refs('zh-CN', d.blanks)} 为空白或无法识别（未当作 0）`;
+    const p = identityParts('zh-CN', { ...d, expected: 0, found: 0 }, '各项均为 0');
+    return `无法核对 ${p.lhs} = ${p.rhs}：${refs('zh-CN', d.blanks)}为空白或无法识别（未当作 0）`;
   },
   'hint.splitDigit': (d) => `提示：若相邻两格「${d.left}」「${d.right}」本是一个数 ${d.merged}，等式即成立，可能是一个数被拆进了两格`,
   'cell.notInteger': (d) => `${cell('zh-CN', d)}应为非负整数，实为 ${d.found}`,
@@ -117,7 +119,7 @@ const en: Record<MessageKey, Template> = {
     return `${p.lhs} is 0 but its parts add up to ${p.expected} (= ${p.rhs}), off by ${p.diff}`;
   },
   'identity.unverifiable': (d) => {
-    const p = identityParts('en', { ...d, expected: 0, found: 0 }, '0');
+    const p = identityParts('en', { ...d, expected: 0, found: 0 }, 'all parts 0');
     return `Cannot verify ${p.lhs} = ${p.rhs}: ${refs('en', d.blanks)} blank or unreadable (not taken as 0)`;
   },
   'hint.splitDigit': (d) => `Hint: if the adjacent cells "${d.left}" and "${d.right}" were one number ${d.merged}, the identity would hold`,

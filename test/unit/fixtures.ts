@@ -1,0 +1,57 @@
+// Loads the fixture pages and their hand-worked expected values (test/fixtures/*.expected.json).
+import { APPLICANT_COLUMNS, APPLICATION_ROWS, DISCLOSURE_FIELDS_2019, DISCLOSURE_FIELDS_2021, REVIEW_BLOCKS, REVIEW_COLUMNS, RESULT_ROWS_2019, RESULT_ROWS_2021 } from '@/src/model/keys';
+
+const pages = import.meta.glob('../fixtures/pages/*.html', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const expectations = import.meta.glob('../fixtures/*.expected.json', { import: 'default', eager: true }) as Record<string, Expected>;
+
+export interface ExpectedFinding {
+  rule: string;
+  scope: string;
+  outcome: string;
+  expected?: number | null;
+  found?: number | null;
+}
+export interface Expected {
+  report: { agency: string | null; year: number | null; template: string };
+  status: string;
+  activeDisclosure?: Record<string, unknown> & { template: '2021' | '2019' };
+  applications?: { layout: '2021' | '2019'; rows: (number | null)[][] };
+  reviewLitigation?: (number | null)[];
+  attachments?: { url: string; text: string }[];
+  findings: ExpectedFinding[];
+}
+
+export function fixtureNames(): string[] {
+  return Object.keys(expectations).map((path) => path.replace(/^.*\//, '').replace('.expected.json', '')).sort();
+}
+export function fixtureHtml(name: string): string {
+  const html = pages[`../fixtures/pages/${name}.html`];
+  if (html === undefined) throw new Error(`no page for fixture ${name}`);
+  return html;
+}
+export function fixtureExpected(name: string): Expected {
+  return expectations[`../fixtures/${name}.expected.json`]!;
+}
+export function fixtureDocument(name: string): Document {
+  return new DOMParser().parseFromString(fixtureHtml(name), 'text/html');
+}
+
+/** The compact hand-typed arrays, spelled out in the contract's shape. */
+export function contractTables(expected: Expected) {
+  const zip = (keys: readonly string[], values: unknown[]) => Object.fromEntries(keys.map((key, i) => [key, values[i]]));
+  const ad = expected.activeDisclosure;
+  const activeDisclosure = ad
+    ? Object.fromEntries(
+        Object.entries(ad.template === '2019' ? DISCLOSURE_FIELDS_2019 : DISCLOSURE_FIELDS_2021).map(([item, fields]) => [item, zip(fields, ad[item] as unknown[])]),
+      )
+    : null;
+  const app = expected.applications;
+  const rowKeys = app
+    ? ['newReceived', 'carriedOver', ...(app.layout === '2019' ? RESULT_ROWS_2019 : RESULT_ROWS_2021), 'totalHandled', 'carriedForward']
+    : [];
+  const applications = app ? Object.fromEntries(rowKeys.map((row, i) => [row, zip(APPLICANT_COLUMNS, app.rows[i]!)])) : null;
+  const rl = expected.reviewLitigation;
+  const reviewLitigation = rl ? Object.fromEntries(REVIEW_BLOCKS.map((block, b) => [block, zip(REVIEW_COLUMNS, rl.slice(b * 5, b * 5 + 5))])) : null;
+  void APPLICATION_ROWS;
+  return { activeDisclosure, applications, reviewLitigation };
+}
