@@ -4,10 +4,30 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    environment: 'jsdom',
-    include: ['test/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
-    // 2 cores: one shared environment is 3× faster than a fresh jsdom per file (toolchain.md pitfall 14).
-    isolate: false,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          // 2 cores: one shared environment is 3× faster than a fresh jsdom per file (toolchain.md pitfall 14).
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          // One Chromium at a time: the machine has 2 cores.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

@@ -1,1 +1,5 @@
-import { render } from "preact"; render(null, document.getElementById("app")!);
+import { render } from 'preact';
+import { App } from '@/src/popup/App';
+import './style.css';
+
+render(<App />, document.getElementById('app')!);

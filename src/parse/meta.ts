@@ -62,11 +62,14 @@ export function publisherOf(prose: string): string | null {
 
 /**
  * The title may shorten the agency ("伊宁县政府信息公开工作2023年度报告") while the body names it in full
- * ("现向社会公布伊宁县人民政府2023年政府信息公开工作年度报告"): take the fuller name.
+ * ("现向社会公布伊宁县人民政府2023年政府信息公开工作年度报告"): take the fuller name, read within one line.
  */
 export function fullerAgency(agency: string, year: number, prose: string): string {
   const escaped = agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`${escaped}[\\u4e00-\\u9fff]{0,8}?(?=${year}年度?政府信息公开)`);
-  const match = pattern.exec(labelKey(prose));
-  return match ? match[0] : agency;
+  const pattern = new RegExp(`${escaped}(?:人民政府办公室|人民政府|政府办公室|政府)(?=${year}年度?政府信息公开)`);
+  for (const line of prose.split('\n')) {
+    const match = pattern.exec(labelKey(line));
+    if (match) return match[0];
+  }
+  return agency;
 }

@@ -16,13 +16,21 @@ function isLabelCell(cell: RawCell): boolean {
   return hasHan(cell.text) && readCellValue(cell.text).kind === 'unreadable';
 }
 
-export function viewRow(line: readonly (RawCell | null)[]): RowView {
+/**
+ * `dataStart`: the first grid column of the data area when the row's table is known. A cell there is a value
+ * even when it reads like words ("不详"): it is reported as unreadable, never swallowed into the label.
+ * Unless a full row of `valueCount` values follows it: then a too-long rowspan above pushed the label right.
+ */
+export function viewRow(line: readonly (RawCell | null)[], dataStart = Infinity, valueCount = 0): RowView {
   const distinct: RawCell[] = [];
   for (const cell of line) if (cell && distinct[distinct.length - 1] !== cell) distinct.push(cell);
   let lastLabel = -1;
   distinct.forEach((cell, index) => {
-    if (isLabelCell(cell)) lastLabel = index;
+    if (cell.col < dataStart && isLabelCell(cell)) lastLabel = index;
   });
+  while (lastLabel + 1 < distinct.length && isLabelCell(distinct[lastLabel + 1]!) && distinct.length - (lastLabel + 2) >= valueCount) {
+    lastLabel++;
+  }
   const labelCells = distinct.slice(0, lastLabel + 1);
   return {
     label: labelCells.map((cell) => labelKey(cell.text)).join(''),

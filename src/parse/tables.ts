@@ -110,8 +110,20 @@ export function parseTables(tables: readonly RawTable[]): ParsedTables {
   for (const table of tables) {
     const columns = applicantColumns(table);
     for (const line of table.rows) {
+      // Table 二 rows carry their label in the first column (信息内容) and values after it.
+      const first = line[0];
+      if (first && matchLabel(DISCLOSURE_ROW_PATTERNS, labelKey(first.text))) {
+        disclosureRows.push(viewRow(line, first.col + 1, 1));
+        continue;
+      }
       const view = viewRow(line);
+      const inTable3 = viewRow(line, columns[0], APPLICANT_COLUMNS.length);
       if (view.valueCells.length === 0) {
+        // A table-三 row whose values all read like words is still a row (its cells are reported unreadable).
+        if (inTable3.valueCells.length > 0 && matchLabel(APPLICATION_ROW_PATTERNS, inTable3.label)) {
+          applicationRows.push({ view: inTable3, columns });
+          continue;
+        }
         // A header or caption row: remember what it announces.
         if (REVIEW_HEADER.test(view.label)) underReviewHeader = true;
         if (DISCLOSURE_2021_HEADER.test(view.label) || DISCLOSURE_2019_HEADER.test(view.label)) disclosureHeader += view.label;
@@ -123,8 +135,7 @@ export function parseTables(tables: readonly RawTable[]): ParsedTables {
         }
         continue;
       }
-      if (matchLabel(DISCLOSURE_ROW_PATTERNS, view.label)) disclosureRows.push(view);
-      else applicationRows.push({ view, columns });
+      applicationRows.push({ view: inTable3, columns });
     }
   }
   return {

@@ -1,5 +1,6 @@
 // Loads the fixture pages and their hand-worked expected values (test/fixtures/*.expected.json).
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, DISCLOSURE_FIELDS_2019, DISCLOSURE_FIELDS_2021, REVIEW_BLOCKS, REVIEW_COLUMNS, RESULT_ROWS_2019, RESULT_ROWS_2021 } from '@/src/model/keys';
+import { JSDOM } from 'jsdom';
+import { APPLICANT_COLUMNS, DISCLOSURE_FIELDS_2019, DISCLOSURE_FIELDS_2021, REVIEW_BLOCKS, REVIEW_COLUMNS, RESULT_ROWS_2019, RESULT_ROWS_2021 } from '@/src/model/keys';
 
 const pages = import.meta.glob('../fixtures/pages/*.html', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const expectations = import.meta.glob('../fixtures/*.expected.json', { import: 'default', eager: true }) as Record<string, Expected>;
@@ -12,8 +13,11 @@ export interface ExpectedFinding {
   found?: number | null;
 }
 export interface Expected {
-  report: { agency: string | null; year: number | null; template: string };
-  status: string;
+  /** null: the page is not a report. */
+  report: { agency: string | null; year: number | null; template: string } | null;
+  status: string | null;
+  images?: number;
+  notes?: unknown[];
   activeDisclosure?: Record<string, unknown> & { template: '2021' | '2019' };
   applications?: { layout: '2021' | '2019'; rows: (number | null)[][] };
   reviewLitigation?: (number | null)[];
@@ -32,8 +36,11 @@ export function fixtureHtml(name: string): string {
 export function fixtureExpected(name: string): Expected {
   return expectations[`../fixtures/${name}.expected.json`]!;
 }
+export const fixtureUrl = (name: string) => `https://example.gov.cn/${name}.html`;
+
+/** A real JSDOM document with a URL, so relative links resolve as in a browser (no scripts run). */
 export function fixtureDocument(name: string): Document {
-  return new DOMParser().parseFromString(fixtureHtml(name), 'text/html');
+  return new JSDOM(fixtureHtml(name), { url: fixtureUrl(name) }).window.document;
 }
 
 /** The compact hand-typed arrays, spelled out in the contract's shape. */
@@ -52,6 +59,5 @@ export function contractTables(expected: Expected) {
   const applications = app ? Object.fromEntries(rowKeys.map((row, i) => [row, zip(APPLICANT_COLUMNS, app.rows[i]!)])) : null;
   const rl = expected.reviewLitigation;
   const reviewLitigation = rl ? Object.fromEntries(REVIEW_BLOCKS.map((block, b) => [block, zip(REVIEW_COLUMNS, rl.slice(b * 5, b * 5 + 5))])) : null;
-  void APPLICATION_ROWS;
   return { activeDisclosure, applications, reviewLitigation };
 }

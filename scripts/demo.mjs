@@ -1,0 +1,81 @@
+// `npm run demo`: build the extension and open Chromium with it loaded on a bundled sample report
+// (seed 004, 渭滨区 2024, whose （七）总计 row was left at 0). With a display it opens a normal window and stays
+// open until you close it; without one it runs headless, saves screenshots of the annotated page and of the popup
+// under .output/demo/ and prints the popup summary.
+import { execSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROME_FLAGS, findChrome } from './browser.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const extension = join(root, '.output/chrome-mv3');
+const out = join(root, '.output/demo');
+const sample = process.argv[2] ?? 'seed-004-weibin-2024';
+
+let executablePath;
+try {
+  executablePath = findChrome();
+} catch (error) {
+  console.error(String(error.message));
+  process.exit(1);
+}
+
+console.log('Building the extension…');
+execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+
+const fixtures = join(root, 'test/fixtures');
+const server = createServer((req, res) => {
+  const path = join(fixtures, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!path.startsWith(fixtures) || !existsSync(path)) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': extname(path) === '.html' ? 'text/html; charset=utf-8' : 'application/octet-stream' }).end(readFileSync(path));
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const url = `http://127.0.0.1:${server.address().port}/pages/${sample}.html`;
+
+const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
+const profile = mkdtempSync(join(tmpdir(), 'nbc-demo-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless: !headed,
+  args: [...CHROME_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  viewport: headed ? null : { width: 1200, height: 900 },
+});
+const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(url);
+console.log(`Sample report: ${url}`);
+
+if (headed) {
+  console.log('Chromium is open with the extension loaded. Click the 年报体检 toolbar icon for the summary; close the window to finish.');
+  await new Promise((ok) => context.on('close', ok));
+} else {
+  mkdirSync(out, { recursive: true });
+  await page.bringToFront();
+  const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+  await page.waitForSelector('nbc-marker', { timeout: 10_000 });
+  const marker = page.locator('nbc-marker button').first();
+  await marker.scrollIntoViewIfNeeded();
+  await marker.click();
+  await page.screenshot({ path: join(out, 'page.png') });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 460, height: 760 });
+  await popup.goto(`chrome-extension://${new URL(sw.url()).host}/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector('[data-testid="popup"][data-state="report"]');
+  await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
+  const summary = await popup.evaluate(() => ({
+    agency: document.querySelector('[data-testid="agency"]')?.textContent,
+    meta: document.querySelector('.meta')?.textContent,
+    verdict: document.querySelector('[data-testid="verdict"]')?.textContent,
+    counts: document.querySelector('[data-testid="counts"]')?.textContent,
+    findings: [...document.querySelectorAll('[data-testid="finding"]')].map((b) => b.textContent),
+  }));
+  console.log(`\n${summary.agency} · ${summary.meta}\n${summary.verdict}  (${summary.counts})`);
+  for (const line of summary.findings) console.log(`  - ${line}`);
+  console.log(`\nScreenshots: ${join(out, 'page.png')}, ${join(out, 'popup.png')}`);
+}
+await context.close();
+server.close();
+rmSync(profile, { recursive: true, force: true });

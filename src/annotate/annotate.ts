@@ -1,0 +1,273 @@
+// Findings → marks on the page. Every mutation is recorded and undone by teardown(), which leaves the page's
+// HTML exactly as it was (tested). Marks live inside the cells (outline, a 14px marker) so they scroll and clip
+// with the table; only the popover floats, in one shared layer (design-notes B4).
+import type { Outcome } from '../check/types';
+import type { UiStrings } from '../i18n/ui';
+import { PAGE_CSS } from './page-style';
+import { COLOURS, MARKER_CSS, PANEL_CSS, POPOVER_CSS, shadowHost } from './widgets';
+
+type Shown = Exclude<Outcome, 'pass'>;
+export interface MarkedFinding {
+  outcome: Shown;
+  rule: string;
+  message: string;
+  hint?: string;
+  /** The cells involved; `primary` (where the wrong value sits) gets the marker. */
+  elements: HTMLElement[];
+  primary: HTMLElement | null;
+}
+export interface AnnotateInput {
+  findings: MarkedFinding[];
+  counts: { fail: number; warn: number; review: number; pass: number };
+  strings: UiStrings;
+}
+export interface Annotation {
+  /** Scroll to finding `index`'s cell, flash it and focus its marker; false when it has no cell. */
+  focus(index: number): boolean;
+  teardown(): void;
+}
+
+const SEVERITY: Record<Shown, number> = { fail: 3, warn: 2, review: 1 };
+const FLASH_MS = 1600;
+
+export function annotate(doc: Document, input: AnnotateInput): Annotation {
+  const undo: (() => void)[] = [];
+  const events = new AbortController();
+  const { strings } = input;
+
+  const setAttr = (el: Element, name: string, value: string) => {
+    const before = el.getAttribute(name);
+    el.setAttribute(name, value);
+    undo.push(() => (before === null ? el.removeAttribute(name) : el.setAttribute(name, before)));
+  };
+  const append = (parent: Node, child: Node) => {
+    parent.appendChild(child);
+    undo.push(() => child.parentNode?.removeChild(child));
+  };
+
+  addPageStyle(doc, undo);
+
+  // Cell outcome: the most severe finding that names the cell.
+  const outcomeOf = new Map<HTMLElement, Shown>();
+  for (const finding of input.findings) {
+    for (const el of finding.elements) {
+      const current = outcomeOf.get(el);
+      if (!current || SEVERITY[finding.outcome] > SEVERITY[current]) outcomeOf.set(el, finding.outcome);
+    }
+  }
+  for (const [el, outcome] of outcomeOf) setAttr(el, 'data-nbc-outcome', outcome);
+
+  // One marker per primary cell, listing every finding reported there.
+  const byCell = new Map<HTMLElement, number[]>();
+  input.findings.forEach((finding, index) => {
+    if (!finding.primary) return;
+    byCell.set(finding.primary, [...(byCell.get(finding.primary) ?? []), index]);
+  });
+  const popover = createPopover(doc, strings, events.signal);
+  append(doc.documentElement, popover.host);
+
+  const markers: { host: HTMLElement; button: HTMLButtonElement; cell: HTMLElement; indexes: number[] }[] = [];
+  for (const [cell, indexes] of byCell) {
+    const worst = indexes.map((i) => input.findings[i]!.outcome).sort((a, b) => SEVERITY[b] - SEVERITY[a])[0]!;
+    const { host, root } = shadowHost(doc, 'nbc-marker', MARKER_CSS);
+    const button = doc.createElement('button');
+    button.type = 'button';
+    const colour = COLOURS[worst];
+    button.style.cssText = `background:${colour.bg};color:${colour.fg}`;
+    button.textContent = indexes.length > 1 ? `${colour.icon}${indexes.length}` : colour.icon;
+    button.setAttribute('aria-label', strings.markerLabel(indexes.length, input.findings[indexes[0]!]!.message));
+    button.dataset.nbcFindings = indexes.join(',');
+    root.append(button);
+    append(cell, host);
+    markers.push({ host, button, cell, indexes });
+  }
+
+  // Hover or focus on a marker highlights every operand cell of its findings.
+  const related = (indexes: number[], on: boolean) => {
+    for (const i of indexes) for (const el of input.findings[i]!.elements) on ? el.setAttribute('data-nbc-related', '') : el.removeAttribute('data-nbc-related');
+  };
+  const step = (from: number, delta: number) => {
+    if (markers.length === 0) return;
+    const target = markers[(from + delta + markers.length) % markers.length]!;
+    target.cell.scrollIntoView({ block: 'center' });
+    target.button.focus();
+  };
+  markers.forEach((marker, position) => {
+    const { button, indexes } = marker;
+    const opts = { signal: events.signal };
+    button.addEventListener('mouseenter', () => related(indexes, true), opts);
+    button.addEventListener('mouseleave', () => related(indexes, false), opts);
+    button.addEventListener('focus', () => related(indexes, true), opts);
+    button.addEventListener('blur', () => related(indexes, false), opts);
+    button.addEventListener('click', () => popover.open(button, indexes.map((i) => input.findings[i]!)), opts);
+    button.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'ArrowDown' || event.key === 'ArrowRight') step(position, 1);
+        else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') step(position, -1);
+        else return;
+        event.preventDefault();
+      },
+      opts,
+    );
+  });
+  undo.push(() => {
+    for (const finding of input.findings) for (const el of finding.elements) el.removeAttribute('data-nbc-related');
+  });
+
+  const panel = createPanel(doc, input, () => step(currentMarker(), 1), () => step(currentMarker(), -1), events.signal);
+  append(doc.documentElement, panel);
+  /** The marker that has focus (its host is the document's active element), or -1. */
+  const currentMarker = () => markers.findIndex((marker) => doc.activeElement === marker.host);
+
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    focus(index) {
+      const finding = input.findings[index];
+      const cell = finding?.primary ?? finding?.elements[0];
+      if (!cell) return false;
+      cell.scrollIntoView({ block: 'center' });
+      clearTimeout(flashTimer);
+      cell.setAttribute('data-nbc-flash', '');
+      flashTimer = setTimeout(() => cell.removeAttribute('data-nbc-flash'), FLASH_MS);
+      markers.find((marker) => marker.cell === cell)?.button.focus();
+      return true;
+    },
+    teardown() {
+      events.abort();
+      clearTimeout(flashTimer);
+      for (const finding of input.findings) for (const el of finding.elements) el.removeAttribute('data-nbc-flash');
+      while (undo.length) undo.pop()!();
+    },
+  };
+}
+
+/** Constructable stylesheet where the page allows it (no <style> in the page's HTML, no CSP question). */
+function addPageStyle(doc: Document, undo: (() => void)[]) {
+  const View = doc.defaultView as (Window & typeof globalThis) | null;
+  if (View && 'adoptedStyleSheets' in doc && typeof View.CSSStyleSheet === 'function') {
+    try {
+      const sheet = new View.CSSStyleSheet();
+      sheet.replaceSync(PAGE_CSS);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      undo.push(() => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)));
+      return;
+    } catch {
+      // fall through to a <style> element
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = PAGE_CSS;
+  (doc.head ?? doc.documentElement).appendChild(style);
+  undo.push(() => style.remove());
+}
+
+function createPopover(doc: Document, strings: UiStrings, signal: AbortSignal) {
+  const { host, root } = shadowHost(doc, 'nbc-popover', POPOVER_CSS);
+  host.hidden = true;
+  const box = doc.createElement('div');
+  box.className = 'box';
+  box.setAttribute('role', 'dialog');
+  root.append(box);
+  let opener: HTMLElement | null = null;
+  const close = () => {
+    if (host.hidden) return;
+    host.hidden = true;
+    opener?.focus();
+    opener = null;
+  };
+  const open = (anchor: HTMLElement, findings: MarkedFinding[]) => {
+    box.replaceChildren();
+    const closeButton = doc.createElement('button');
+    closeButton.className = 'close';
+    closeButton.textContent = '×';
+    closeButton.setAttribute('aria-label', strings.close);
+    closeButton.addEventListener('click', close);
+    box.append(closeButton);
+    for (const finding of findings) {
+      const item = doc.createElement('div');
+      item.className = 'item';
+      item.dataset.outcome = finding.outcome;
+      const tag = doc.createElement('span');
+      tag.className = 'tag';
+      tag.textContent = `${COLOURS[finding.outcome].icon} ${strings[`outcome_${finding.outcome}`]}`;
+      const text = doc.createElement('span');
+      text.className = 'message';
+      text.textContent = finding.message;
+      item.append(tag, text);
+      if (finding.hint) {
+        const hint = doc.createElement('div');
+        hint.className = 'hint';
+        hint.textContent = finding.hint;
+        item.append(hint);
+      }
+      const rule = doc.createElement('div');
+      rule.className = 'rule';
+      rule.textContent = finding.rule;
+      item.append(rule);
+      box.append(item);
+    }
+    const rect = anchor.getBoundingClientRect();
+    const view = doc.defaultView!;
+    host.style.cssText = `left:${Math.max(8, Math.min(rect.left, view.innerWidth - 370))}px;top:${Math.min(rect.bottom + 4, view.innerHeight - 80)}px`;
+    host.hidden = false;
+    opener = anchor;
+    closeButton.focus();
+  };
+  const view = doc.defaultView;
+  view?.addEventListener('keydown', (event) => event.key === 'Escape' && close(), { signal, capture: true });
+  view?.addEventListener('scroll', close, { signal, capture: true, passive: true });
+  view?.addEventListener('resize', close, { signal });
+  return { host, open, close };
+}
+
+function createPanel(doc: Document, input: AnnotateInput, next: () => void, previous: () => void, signal: AbortSignal): HTMLElement {
+  const { strings, counts } = input;
+  const { host, root } = shadowHost(doc, 'nbc-panel', PANEL_CSS);
+  const pill = doc.createElement('button');
+  pill.className = 'pill';
+  pill.setAttribute('aria-expanded', 'false');
+  pill.setAttribute('aria-label', strings.panelOpen);
+  const chip = (outcome: Shown) => {
+    const span = doc.createElement('span');
+    span.className = 'count';
+    span.style.cssText = `background:${COLOURS[outcome].bg};color:${COLOURS[outcome].fg}`;
+    span.textContent = `${COLOURS[outcome].icon}${counts[outcome]}`;
+    span.title = strings[`outcome_${outcome}`];
+    return span;
+  };
+  pill.append(strings.panelTitle, chip('fail'), chip('warn'), chip('review'));
+  const body = doc.createElement('div');
+  body.className = 'body';
+  body.hidden = true;
+  const lines = (['fail', 'warn', 'review', 'pass'] as const).map((outcome) => `${strings[`outcome_${outcome}`]} ${counts[outcome]}`);
+  const summary = doc.createElement('div');
+  summary.textContent = lines.join(' · ');
+  const row = doc.createElement('div');
+  row.className = 'row';
+  const button = (label: string, action: () => void) => {
+    const b = doc.createElement('button');
+    b.className = 'btn';
+    b.textContent = label;
+    b.addEventListener('click', action, { signal });
+    return b;
+  };
+  const collapse = button(strings.panelClose, () => toggle(false));
+  row.append(button(strings.previous, previous), button(strings.next, next), collapse);
+  body.append(summary, row);
+  if (input.findings.some((finding) => !finding.primary)) {
+    const note = doc.createElement('div');
+    note.className = 'note';
+    note.textContent = strings.noCellFindings;
+    body.append(note);
+  }
+  const toggle = (open: boolean) => {
+    body.hidden = !open;
+    pill.hidden = open;
+    pill.setAttribute('aria-expanded', String(open));
+    (open ? collapse : pill).focus();
+  };
+  pill.addEventListener('click', () => toggle(true), { signal });
+  root.append(pill, body);
+  return host;
+}

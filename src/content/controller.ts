@@ -1,0 +1,166 @@
+// The content script's life: scan when the page may hold a report, annotate, answer the popup, re-scan when a
+// report arrives late. Only wiring: every phase lives in its own module.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { annotate, type Annotation } from '../annotate/annotate';
+import { mayBeReport } from '../detect/detect';
+import { extractPage } from '../extract/extract';
+import { formatMessage } from '../i18n/messages';
+import { UI } from '../i18n/ui';
+import { ContentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../messages';
+import { cellElementOf } from './cells';
+import { analyse, type Analysis } from '../pipeline';
+import { blanksAsZeroSetting, localeSetting, overlayEnabled, setOverlayEnabled } from '../settings';
+
+const RESCAN_DEBOUNCE_MS = 400;
+
+export class ReportController {
+  private analysis: Analysis | null = null;
+  private cells: HTMLTableCellElement[] = [];
+  private annotation: Annotation | null = null;
+  private overlay = true;
+  private blanksAsZero = false;
+  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the background has been told about a report from this frame (and must hear when it is gone). */
+  private announced = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly ctx: ContentScriptContext,
+  ) {}
+
+  async start(): Promise<void> {
+    this.ctx.onInvalidated(() => this.stop());
+    browser.runtime.onMessage.addListener((message: unknown) => this.answer(message));
+    this.observeLateContent();
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleRescan());
+    if (mayBeReport(this.doc)) await this.scan();
+  }
+
+  stop(): void {
+    clearTimeout(this.rescanTimer);
+    this.annotation?.teardown();
+    this.annotation = null;
+  }
+
+  private async scan(): Promise<void> {
+    const [overlay, blanksAsZero] = await Promise.all([overlayEnabled(location.origin), blanksAsZeroSetting.getValue()]);
+    this.overlay = overlay;
+    this.blanksAsZero = blanksAsZero;
+    this.annotation?.teardown();
+    this.annotation = null;
+    const extraction = extractPage(this.doc, location.href);
+    this.cells = extraction.cells;
+    this.analysis = analyse(extraction.page, { blanksAsZero });
+    if (this.analysis && this.overlay) this.annotation = annotate(this.doc, await this.annotationInput());
+    await this.report();
+  }
+
+  private async annotationInput() {
+    const locale = await localeSetting.getValue();
+    const { parsed, result } = this.analysis!;
+    return {
+      strings: UI[locale],
+      counts: result.summary,
+      findings: result.findings.map((finding) => {
+        const elements = finding.cells.map((ref) => cellElementOf(parsed, ref, this.cells)).filter((el): el is HTMLTableCellElement => el !== null);
+        const unique = [...new Set(elements)];
+        return {
+          outcome: finding.outcome,
+          rule: finding.rule,
+          message: formatMessage(locale, finding.key, finding.data),
+          hint: finding.hint ? formatMessage(locale, finding.hint.key, finding.hint.data) : undefined,
+          elements: unique,
+          primary: finding.cells[0] ? cellElementOf(parsed, finding.cells[0], this.cells) : null,
+        };
+      }),
+    };
+  }
+
+  /** Tell the background what this frame holds (badge, and which frame the popup should ask). */
+  private async report(): Promise<void> {
+    const summary: FrameSummary = {
+      report: this.analysis !== null,
+      status: this.analysis?.json.page.status,
+      fail: this.analysis?.result.summary.fail ?? 0,
+      warn: this.analysis?.result.summary.warn ?? 0,
+      review: this.analysis?.result.summary.review ?? 0,
+      url: location.href,
+    };
+    // Pages without a report send nothing (the background clears the badge on navigation by itself).
+    if (!this.analysis && !this.announced) return;
+    this.announced = this.analysis !== null;
+    try {
+      await browser.runtime.sendMessage({ type: 'nbc:frame', summary });
+    } catch {
+      // "Extension context invalidated" after an update: this script is orphaned; ctx.onInvalidated cleans up.
+    }
+  }
+
+  private state(): ContentState {
+    if (!this.analysis) return { kind: 'none', url: location.href };
+    const { json, result } = this.analysis;
+    return {
+      kind: 'report',
+      url: location.href,
+      json,
+      findings: result.findings.map(({ rule, scope, outcome, key, data, hint, cells }) => ({ rule, scope, outcome, key, data, hint, cells })),
+      overlay: this.overlay,
+      blanksAsZero: this.blanksAsZero,
+    };
+  }
+
+  private answer(message: unknown): Promise<unknown> | undefined {
+    const parsed = ContentRequestSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    return this.handle(parsed.data);
+  }
+
+  private async handle(request: ContentRequest): Promise<unknown> {
+    switch (request.type) {
+      case 'nbc:state':
+        return this.state();
+      case 'nbc:focus':
+        return this.annotation?.focus(request.index) ?? false;
+      case 'nbc:overlay':
+        await setOverlayEnabled(location.origin, request.on);
+        await this.scan();
+        return this.state();
+      case 'nbc:options':
+        await blanksAsZeroSetting.setValue(request.blanksAsZero);
+        await this.scan();
+        return this.state();
+      case 'nbc:rescan':
+        await this.scan();
+        return this.state();
+    }
+  }
+
+  private scheduleRescan(): void {
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => {
+      if (this.ctx.isValid && mayBeReport(this.doc)) void this.scan();
+    }, RESCAN_DEBOUNCE_MS);
+  }
+
+  /**
+   * Reports inserted by script after load (SPA, late AJAX): only additions that carry a <table> matter, and the
+   * callback looks at nothing else, so ordinary pages pay one cheap check per mutation batch.
+   */
+  private observeLateContent(): void {
+    const body = this.doc.body;
+    if (!body) return;
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of Array.from(record.addedNodes)) {
+          if (node.nodeType !== 1) continue;
+          const el = node as Element;
+          if (el.tagName.startsWith('NBC-')) continue;
+          if (el.tagName === 'TABLE' || el.getElementsByTagName('table').length > 0) return this.scheduleRescan();
+        }
+      }
+    });
+    observer.observe(body, { childList: true, subtree: true });
+    this.ctx.onInvalidated(() => observer.disconnect());
+  }
+}

@@ -1,0 +1,178 @@
+// The toolbar popup: verdict in two seconds, data in one click.
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../i18n/labels';
+import { UI } from '../i18n/ui';
+import { localeSetting } from '../settings';
+import { Actions } from './Actions';
+import { FindingList, groupOf, type Filter } from './FindingList';
+import { loadTabState, resolveTabId, sendToFrame, type TabState } from './connect';
+
+type Report = Extract<TabState, { kind: 'report' }>;
+
+function Counts(props: { summary: Report['json']['summary']; locale: Locale }) {
+  const strings = UI[props.locale];
+  return (
+    <div class="counts" data-testid="counts">
+      {(['fail', 'warn', 'review', 'pass'] as const).map((outcome) => (
+        <span key={outcome} class={`chip ${outcome}`} data-testid={`count-${outcome}`}>
+          {strings[`outcome_${outcome}`]} <b>{props.summary[outcome]}</b>
+        </span>
+      ))}
+    </div>
+  );
+}
+
+function verdict(report: Report, locale: Locale): string {
+  const strings = UI[locale];
+  const { fail, warn, review } = report.json.summary;
+  if (fail > 0) return strings.verdictFail(fail);
+  if (review > 0) return strings.verdictReview;
+  if (warn > 0) return strings.verdictWarn;
+  return strings.verdictPass;
+}
+
+function ReportView(props: { state: Report; locale: Locale; onChange: (state: TabState) => void }) {
+  const { state, locale } = props;
+  const strings = UI[locale];
+  const [filter, setFilter] = useState<Filter>('all');
+  const { json } = state;
+  const send = async (request: Parameters<typeof sendToFrame>[2]) => {
+    const next = await sendToFrame(state.tabId, state.frameId, request);
+    if (next) props.onChange({ ...(next as Report), tabId: state.tabId, frameId: state.frameId });
+  };
+  const perTable = ['activeDisclosure', 'applications', 'reviewLitigation', 'narrative'].map((group) => ({
+    group,
+    n: state.findings.filter((item) => groupOf(item) === group).length,
+  }));
+
+  return (
+    <main>
+      <header class="report-head">
+        <h1 data-testid="agency">{json.report.agency ?? json.source.title}</h1>
+        <p class="meta">
+          <span data-testid="year">
+            {strings.year} {json.report.year ?? '—'}
+          </span>{' '}
+          · <span data-testid="template">{strings.templateName[json.report.template]}</span>
+        </p>
+        <p class="title" title={json.source.url}>
+          {json.source.title}
+        </p>
+      </header>
+      {json.page.status !== 'tables' ? (
+        <NoTables json={json} locale={locale} />
+      ) : (
+        <>
+          <p class={`verdict ${json.summary.fail ? 'fail' : 'ok'}`} data-testid="verdict">
+            {verdict(state, locale)}
+          </p>
+          <Counts summary={json.summary} locale={locale} />
+          <p class="per-table">
+            {perTable.map(({ group, n }) => (
+              <span key={group}>
+                {strings.groupTitle[group]} {n}
+              </span>
+            ))}
+          </p>
+          <div class="filters" role="group">
+            {(['all', 'fail', 'warn', 'review'] as const).map((value) => (
+              <button key={value} type="button" aria-pressed={filter === value} onClick={() => setFilter(value)}>
+                {value === 'all' ? strings.filterAll : strings[`outcome_${value}`]}
+              </button>
+            ))}
+          </div>
+          <FindingList findings={state.findings} locale={locale} filter={filter} onJump={(index) => void sendToFrame(state.tabId, state.frameId, { type: 'nbc:focus', index })} />
+        </>
+      )}
+      <Actions json={json} locale={locale} />
+      <div class="switches">
+        <label>
+          <input type="checkbox" data-testid="overlay-toggle" checked={state.overlay} onChange={(e) => send({ type: 'nbc:overlay', on: e.currentTarget.checked })} />
+          {strings.overlayToggle}
+        </label>
+        <label title={strings.blanksAsZeroNote}>
+          <input type="checkbox" data-testid="blanks-as-zero" checked={state.blanksAsZero} onChange={(e) => send({ type: 'nbc:options', blanksAsZero: e.currentTarget.checked })} />
+          {strings.blanksAsZero}
+        </label>
+        <button type="button" onClick={() => send({ type: 'nbc:rescan' })}>
+          {strings.rescan}
+        </button>
+      </div>
+    </main>
+  );
+}
+
+function NoTables(props: { json: Report['json']; locale: Locale }) {
+  const strings = UI[props.locale];
+  const { page } = props.json;
+  return (
+    <section class="notice" data-testid="no-tables">
+      <p>{page.status === 'no-html-tables' ? strings.noHtmlTables : strings.nonstandardTables}</p>
+      {page.images > 0 && <p>{strings.images(page.images)}</p>}
+      {page.attachments.length > 0 && (
+        <>
+          <h3>{strings.attachments}</h3>
+          <ul data-testid="attachments">
+            {page.attachments.map((a) => (
+              <li key={a.url}>
+                <a href={a.url} target="_blank" rel="noreferrer">
+                  {a.text || a.url}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function App() {
+  const [state, setState] = useState<TabState>({ kind: 'loading' });
+  const [locale, setLocale] = useState<Locale>('zh-CN');
+  const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
+  const strings = UI[locale];
+
+  const load = async (target = tab) => {
+    if (!target) return;
+    setState({ kind: 'loading' });
+    setState(await loadTabState(target));
+  };
+  useEffect(() => {
+    void (async () => {
+      setLocale(await localeSetting.getValue());
+      const target = await resolveTabId();
+      setTab(target);
+      if (!target) setState({ kind: 'restricted' });
+      else await load(target);
+    })();
+  }, []);
+  const switchLocale = async () => {
+    const next: Locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
+    setLocale(next);
+    await localeSetting.setValue(next);
+  };
+
+  return (
+    <div class="popup" lang={locale === 'zh-CN' ? 'zh-CN' : 'en'} data-state={state.kind} data-testid="popup">
+      <div class="bar">
+        <span class="app">{strings.appName}</span>
+        <button type="button" class="lang" onClick={switchLocale}>
+          {strings.language}
+        </button>
+      </div>
+      {state.kind === 'loading' && <p class="notice">{strings.loading}</p>}
+      {state.kind === 'restricted' && <p class="notice" data-testid="restricted">{strings.restricted}</p>}
+      {state.kind === 'unreachable' && <p class="notice" data-testid="unreachable">{strings.notInjected}</p>}
+      {state.kind === 'none' && (
+        <div class="notice" data-testid="no-report">
+          <p>{strings.noReport}</p>
+          <button type="button" onClick={() => load()}>
+            {strings.rescan}
+          </button>
+        </div>
+      )}
+      {state.kind === 'report' && <ReportView state={state} locale={locale} onChange={setState} />}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// Drives the BUILT extension (.output/chrome-mv3, never the dev build: it adds permissions) in Chromium with
+// playwright-core, against fixture pages served from 127.0.0.1.
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+// @ts-expect-error plain ESM helper shared with the demo script (no types)
+import { CHROME_FLAGS, findChrome } from '../../scripts/browser.mjs';
+
+declare const chrome: any;
+
+export const ROOT = resolve(__dirname, '../..');
+export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.pdf': 'application/pdf' };
+
+export interface Served {
+  base: string;
+  close(): Promise<void>;
+}
+
+/** Serves test/fixtures/ on 127.0.0.1 (random port). */
+export async function serveFixtures(): Promise<Served> {
+  const root = join(ROOT, 'test/fixtures');
+  const server: Server = createServer((req, res) => {
+    const path = join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!path.startsWith(root) || !existsSync(path)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  return { base: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launch(options: { headless?: boolean } = {}): Promise<Browser> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
+  const profile = mkdtempSync(join(tmpdir(), 'nbc-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChrome(),
+    headless: options.headless ?? true,
+    args: [...CHROME_FLAGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+    viewport: { width: 1100, height: 800 },
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    sw,
+    extensionId: new URL(sw.url()).host,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return browser.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+}
+
+/** Ask a tab's frame what the content script found (through the service worker, as the popup does). */
+export async function stateOf(browser: Browser, tabId: number, frameId = 0): Promise<any> {
+  return browser.sw.evaluate(
+    ([tab, frame]) => chrome.tabs.sendMessage(tab!, { type: 'nbc:state' }, { frameId: frame! }),
+    [tabId, frameId] as const,
+  );
+}
+
+/** Waits until the content script of the tab's frame has answered (it runs at document_idle). */
+export async function waitForState(browser: Browser, tabId: number, frameId = 0, kind = 'report'): Promise<any> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const state = await stateOf(browser, tabId, frameId).catch(() => undefined);
+    if (state?.kind === kind) return state;
+    if (Date.now() > deadline) throw new Error(`tab ${tabId} frame ${frameId}: no ${kind} state (last: ${JSON.stringify(state)?.slice(0, 200)})`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+export async function openPopup(browser: Browser, tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector('[data-testid="popup"]:not([data-state="loading"])');
+  return popup;
+}
