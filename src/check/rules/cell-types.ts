@@ -5,6 +5,7 @@ import { allTerms } from '../terms';
 import type { Evaluation, Rule } from '../types';
 
 const scopeOf = (ref: { row: string; col: string }) => `${ref.row}.${ref.col}`;
+/** A passed cell check (its message is never shown). */
 const pass = (scope: string): Evaluation => ({ scope, outcome: 'pass', key: 'cell.notInteger', data: {}, cells: [] });
 
 export const cellNonNegativeInteger: Rule = {
@@ -51,15 +52,11 @@ export const cellMissing: Rule = {
   tables: ['activeDisclosure', 'applications', 'reviewLitigation'],
   messages: ['cell.missing'],
   evaluate(report) {
-    return allTerms(report)
-      .filter((term) => term.value.status === 'missing')
-      .map((term) => ({
-        scope: scopeOf(term.ref),
-        outcome: 'review',
-        key: 'cell.missing',
-        data: { row: term.ref.row, col: term.ref.col },
-        cells: [term.ref],
-      }));
+    return allTerms(report).map((term) =>
+      term.value.status === 'missing'
+        ? { scope: scopeOf(term.ref), outcome: 'review', key: 'cell.missing', data: { row: term.ref.row, col: term.ref.col }, cells: [term.ref] }
+        : pass(scopeOf(term.ref)),
+    );
   },
 };
 
@@ -71,14 +68,12 @@ export const cellUnreadable: Rule = {
   messages: ['cell.unreadable'],
   evaluate(report) {
     return allTerms(report)
-      .filter((term) => term.value.status === 'unreadable')
-      .map((term) => ({
-        scope: scopeOf(term.ref),
-        outcome: 'review',
-        key: 'cell.unreadable',
-        data: { cell: term.ref, text: term.value.text ?? '' },
-        cells: [term.ref],
-      }));
+      .filter((term) => term.value.status !== 'missing')
+      .map((term) =>
+        term.value.status === 'unreadable'
+          ? { scope: scopeOf(term.ref), outcome: 'review', key: 'cell.unreadable', data: { cell: term.ref, text: term.value.text ?? '' }, cells: [term.ref] }
+          : pass(scopeOf(term.ref)),
+      );
   },
 };
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { skipTables, visibleText } from '@/src/dom/text';
+import { cleanText, labelKey } from '@/src/text/normalize';
+
+const cell = (html: string) => {
+  const doc = new DOMParser().parseFromString(`<table><tr><td>${html}</td></tr></table>`, 'text/html');
+  return cleanText(visibleText(doc.querySelector('td')!, { skip: skipTables }));
+};
+
+describe('visibleText', () => {
+  it('joins Word-pasted runs and drops <o:p>', () => {
+    expect(cell("<p class=MsoNormal><span>三</span><span>、本</span><span>年</span><span>度办理结果</span><o:p></o:p></p>")).toBe('三、本年度办理结果');
+  });
+  it('breaks lines at <br> and between <p>s, like a reader sees them', () => {
+    expect(cell('商业<br>企业')).toBe('商业 企业');
+    expect(cell('<p>结果</p><p>维持</p>')).toBe('结果 维持');
+  });
+  it('leaves out hidden text, scripts, nested tables and our own markers', () => {
+    expect(cell('3<span style="display:none">9</span><span hidden>8</span><span style="mso-hide:all">7</span>')).toBe('3');
+    expect(cell('4<script>var x = 1</script><style>td{}</style>')).toBe('4');
+    expect(cell('5<table><tr><td>nested</td></tr></table>')).toBe('5');
+    expect(cell('6<nbc-marker>✗</nbc-marker>')).toBe('6');
+  });
+  it('walks a tree far deeper than the call stack without recursing', () => {
+    // jsdom itself recurses (and slows quadratically) on deep trees, so the walker gets the few node
+    // properties it reads from a plain chain of objects, 200,000 levels deep.
+    const text = { nodeType: 3, data: 'deep', previousSibling: null };
+    let node: object = text;
+    for (let i = 0; i < 200_000; i++) {
+      node = { nodeType: 1, tagName: 'SPAN', lastChild: node, previousSibling: null, hasAttribute: () => false, getAttribute: () => null };
+    }
+    expect(cleanText(visibleText(node as Element))).toBe('deep');
+  });
+});
+
+describe('normalisation', () => {
+  it('folds full-width forms and every kind of space (NFKC)', () => {
+    expect(cleanText('\u3000（一）\u00a0予以公开\u2002')).toBe('(一) 予以公开');
+    expect(labelKey('三 、本 年 度办 理 结果')).toBe('三、本年度办理结果');
+    expect(labelKey('１２３')).toBe('123');
+  });
+});
