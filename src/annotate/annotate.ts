@@ -32,7 +32,9 @@ const FLASH_MS = 1600;
 
 export function annotate(doc: Document, input: AnnotateInput): Annotation {
   const undo: (() => void)[] = [];
-  const events = new AbortController();
+  // The document's own realm: listeners on a frame's or another window's nodes need its AbortSignal.
+  const View = (doc.defaultView ?? globalThis) as typeof globalThis;
+  const events = new View.AbortController();
   const { strings } = input;
 
   const setAttr = (el: Element, name: string, value: string) => {
@@ -89,7 +91,7 @@ export function annotate(doc: Document, input: AnnotateInput): Annotation {
   const step = (from: number, delta: number) => {
     if (markers.length === 0) return;
     const target = markers[(from + delta + markers.length) % markers.length]!;
-    target.cell.scrollIntoView({ block: 'center' });
+    target.cell.scrollIntoView?.({ block: 'center' });
     target.button.focus();
   };
   markers.forEach((marker, position) => {
@@ -126,7 +128,7 @@ export function annotate(doc: Document, input: AnnotateInput): Annotation {
       const finding = input.findings[index];
       const cell = finding?.primary ?? finding?.elements[0];
       if (!cell) return false;
-      cell.scrollIntoView({ block: 'center' });
+      cell.scrollIntoView?.({ block: 'center' });
       clearTimeout(flashTimer);
       cell.setAttribute('data-nbc-flash', '');
       flashTimer = setTimeout(() => cell.removeAttribute('data-nbc-flash'), FLASH_MS);

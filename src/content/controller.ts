@@ -3,12 +3,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { annotate, type Annotation } from '../annotate/annotate';
+import { marksFor } from '../annotate/marks';
 import { mayBeReport } from '../detect/detect';
 import { extractPage } from '../extract/extract';
-import { formatMessage } from '../i18n/messages';
-import { UI } from '../i18n/ui';
 import { ContentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../messages';
-import { cellElementOf } from './cells';
 import { analyse, type Analysis } from '../pipeline';
 import { blanksAsZeroSetting, localeSetting, overlayEnabled, setOverlayEnabled } from '../settings';
 
@@ -52,29 +50,8 @@ export class ReportController {
     const extraction = extractPage(this.doc, location.href);
     this.cells = extraction.cells;
     this.analysis = analyse(extraction.page, { blanksAsZero });
-    if (this.analysis && this.overlay) this.annotation = annotate(this.doc, await this.annotationInput());
+    if (this.analysis && this.overlay) this.annotation = annotate(this.doc, marksFor(this.analysis, this.cells, await localeSetting.getValue()));
     await this.report();
-  }
-
-  private async annotationInput() {
-    const locale = await localeSetting.getValue();
-    const { parsed, result } = this.analysis!;
-    return {
-      strings: UI[locale],
-      counts: result.summary,
-      findings: result.findings.map((finding) => {
-        const elements = finding.cells.map((ref) => cellElementOf(parsed, ref, this.cells)).filter((el): el is HTMLTableCellElement => el !== null);
-        const unique = [...new Set(elements)];
-        return {
-          outcome: finding.outcome,
-          rule: finding.rule,
-          message: formatMessage(locale, finding.key, finding.data),
-          hint: finding.hint ? formatMessage(locale, finding.hint.key, finding.hint.data) : undefined,
-          elements: unique,
-          primary: finding.cells[0] ? cellElementOf(parsed, finding.cells[0], this.cells) : null,
-        };
-      }),
-    };
   }
 
   /** Tell the background what this frame holds (badge, and which frame the popup should ask). */
