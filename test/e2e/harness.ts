@@ -77,11 +77,11 @@ export async function stateOf(browser: Browser, tabId: number, frameId = 0): Pro
 }
 
 /** Waits until the content script of the tab's frame has answered (it runs at document_idle). */
-export async function waitForState(browser: Browser, tabId: number, frameId = 0, kind = 'report'): Promise<any> {
+export async function waitForState(browser: Browser, tabId: number, frameId = 0, kind = 'report', until: (state: any) => boolean = () => true): Promise<any> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const state = await stateOf(browser, tabId, frameId).catch(() => undefined);
-    if (state?.kind === kind) return state;
+    if (state?.kind === kind && until(state)) return state;
     if (Date.now() > deadline) throw new Error(`tab ${tabId} frame ${frameId}: no ${kind} state (last: ${JSON.stringify(state)?.slice(0, 200)})`);
     await new Promise((ok) => setTimeout(ok, 100));
   }

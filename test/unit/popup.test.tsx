@@ -19,7 +19,7 @@ let root: HTMLElement;
 let sendToTab: ReturnType<typeof vi.fn>;
 
 async function openPopup(state: ContentState | Error, tabUrl = 'https://example.gov.cn/report.html', frames: Record<string, unknown> = { 3: { report: true, status: 'tables', fail: 0, warn: 0, review: 0, url: '' } }) {
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(frames);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(frames as never);
   vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 42, url: tabUrl } as never);
   sendToTab = vi.fn(async (_tab: number, message: { type: string }) => {
     if (state instanceof Error) throw state;
