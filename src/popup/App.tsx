@@ -5,7 +5,7 @@ import { UI } from '../i18n/ui';
 import { localeSetting } from '../settings';
 import { Actions } from './Actions';
 import { FindingList, groupOf, type Filter } from './FindingList';
-import { loadTabState, resolveTabId, sendToFrame, type TabState } from './connect';
+import { loadTabState, resolveTabId, sendToFrame, type TabState, type TargetTab } from './connect';
 
 type Report = Extract<TabState, { kind: 'report' }>;
 
@@ -130,7 +130,7 @@ function NoTables(props: { json: Report['json']; locale: Locale }) {
 export function App() {
   const [state, setState] = useState<TabState>({ kind: 'loading' });
   const [locale, setLocale] = useState<Locale>('zh-CN');
-  const [tab, setTab] = useState<{ id: number; url?: string } | null>(null);
+  const [tab, setTab] = useState<TargetTab | null>(null);
   const strings = UI[locale];
 
   const load = async (target = tab) => {
@@ -163,14 +163,17 @@ export function App() {
       </div>
       {state.kind === 'loading' && <p class="notice">{strings.loading}</p>}
       {state.kind === 'restricted' && <p class="notice" data-testid="restricted">{strings.restricted}</p>}
-      {state.kind === 'unreachable' && <p class="notice" data-testid="unreachable">{strings.notInjected}</p>}
-      {state.kind === 'none' && (
-        <div class="notice" data-testid="no-report">
-          <p>{strings.noReport}</p>
-          <button type="button" onClick={() => load()}>
-            {strings.rescan}
-          </button>
-        </div>
+      {(['unreachable', 'pageLoading', 'none'] as const).map(
+        (kind) =>
+          state.kind === kind && (
+            <div key={kind} class="notice" data-testid={kind === 'none' ? 'no-report' : kind}>
+              <p>{kind === 'none' ? strings.noReport : kind === 'pageLoading' ? strings.pageLoading : strings.notInjected}</p>
+              {state.kind === 'unreachable' && state.fileUrl && <p>{strings.fileAccess}</p>}
+              <button type="button" onClick={() => load()}>
+                {strings.rescan}
+              </button>
+            </div>
+          ),
       )}
       {state.kind === 'report' && <ReportView state={state} locale={locale} onChange={setState} />}
     </div>

@@ -8,18 +8,26 @@ export type TabState =
   | { kind: 'loading' }
   | { kind: 'restricted' }
   | { kind: 'unreachable'; fileUrl: boolean }
+  /** The tab is still loading: its content script runs once the document is idle. */
+  | { kind: 'pageLoading' }
   | (ContentState & { tabId: number; frameId: number });
 
 const RESTRICTED = /^(chrome|edge|about|chrome-extension|moz-extension|devtools|view-source):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)/;
 
-export async function resolveTabId(search: string = location.search): Promise<{ id: number; url?: string } | null> {
+export interface TargetTab {
+  id: number;
+  url?: string;
+  status?: string;
+}
+
+export async function resolveTabId(search: string = location.search): Promise<TargetTab | null> {
   const fromQuery = Number(new URLSearchParams(search).get('tabId'));
   if (Number.isInteger(fromQuery) && fromQuery > 0) {
     const tab = await browser.tabs.get(fromQuery).catch(() => undefined);
-    return { id: fromQuery, url: tab?.url };
+    return { id: fromQuery, url: tab?.url, status: tab?.status };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url, status: tab.status };
 }
 
 /** The frame that holds the report: one whose tables were read, else any report frame, else the top frame. */
@@ -29,7 +37,7 @@ export function reportFrame(frames: FramesAnswer): number {
   return best ? Number(best[0]) : 0;
 }
 
-export async function loadTabState(tab: { id: number; url?: string }): Promise<TabState> {
+export async function loadTabState(tab: TargetTab): Promise<TabState> {
   if (tab.url && RESTRICTED.test(tab.url)) return { kind: 'restricted' };
   const frames = ((await browser.runtime.sendMessage({ type: 'nbc:frames', tabId: tab.id })) ?? {}) as FramesAnswer;
   const frameId = reportFrame(frames);
@@ -38,6 +46,7 @@ export async function loadTabState(tab: { id: number; url?: string }): Promise<T
     if (!state) return { kind: 'unreachable', fileUrl: tab.url?.startsWith('file:') ?? false };
     return { ...state, tabId: tab.id, frameId };
   } catch {
+    if (tab.status === 'loading') return { kind: 'pageLoading' };
     return { kind: 'unreachable', fileUrl: tab.url?.startsWith('file:') ?? false };
   }
 }
