@@ -1,19 +1,35 @@
-// User settings, in browser.storage.local through WXT's typed storage items (fallbacks, versioning, watch).
-import { storage } from 'wxt/utils/storage';
-import type { Locale } from './i18n/labels';
+// User settings in browser.storage.local, each validated on read (a corrupted or foreign value falls back to the
+// default). Plain storage calls: the content script reads these on every report page, and a storage library
+// would cost it ~5 kB gzip (issue 8's bundle budget).
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
 
-/** The "treat blanks as 0" assumption of the checks: off unless the user turns it on. */
-export const blanksAsZeroSetting = storage.defineItem<boolean>('local:blanksAsZero', { fallback: false });
-export const localeSetting = storage.defineItem<Locale>('local:locale', { fallback: 'zh-CN' });
-/** Sites (origins) where the user switched the in-page overlay off. */
-export const overlayOffSites = storage.defineItem<string[]>('local:overlayOffSites', { fallback: [] });
+const SETTINGS = {
+  /** The "treat blanks as 0" assumption of the checks: off unless the user turns it on. */
+  blanksAsZero: { schema: z.boolean(), fallback: false },
+  locale: { schema: z.enum(['zh-CN', 'en']), fallback: 'zh-CN' as const },
+  /** Sites (origins) where the user switched the in-page overlay off. */
+  overlayOffSites: { schema: z.array(z.string()), fallback: [] as string[] },
+};
+type Settings = typeof SETTINGS;
+export type SettingName = keyof Settings;
+type Value<K extends SettingName> = z.infer<Settings[K]['schema']>;
+
+export async function getSetting<K extends SettingName>(name: K): Promise<Value<K>> {
+  const stored = (await browser.storage.local.get(name))[name];
+  const parsed = SETTINGS[name].schema.safeParse(stored);
+  return (parsed.success ? parsed.data : SETTINGS[name].fallback) as Value<K>;
+}
+export async function setSetting<K extends SettingName>(name: K, value: Value<K>): Promise<void> {
+  await browser.storage.local.set({ [name]: value });
+}
 
 export async function overlayEnabled(origin: string): Promise<boolean> {
-  return !(await overlayOffSites.getValue()).includes(origin);
+  return !(await getSetting('overlayOffSites')).includes(origin);
 }
 export async function setOverlayEnabled(origin: string, on: boolean): Promise<void> {
-  const off = new Set(await overlayOffSites.getValue());
+  const off = new Set(await getSetting('overlayOffSites'));
   if (on) off.delete(origin);
   else off.add(origin);
-  await overlayOffSites.setValue([...off]);
+  await setSetting('overlayOffSites', [...off]);
 }

@@ -2,7 +2,7 @@
 // HTML exactly as it was (tested). Marks live inside the cells (outline, a 14px marker) so they scroll and clip
 // with the table; only the popover floats, in one shared layer (design-notes B4).
 import type { Outcome } from '../check/types';
-import type { UiStrings } from '../i18n/ui';
+import type { OverlayStrings } from '../i18n/overlay';
 import { PAGE_CSS } from './page-style';
 import { COLOURS, MARKER_CSS, PANEL_CSS, POPOVER_CSS, shadowHost } from './widgets';
 
@@ -19,7 +19,7 @@ export interface MarkedFinding {
 export interface AnnotateInput {
   findings: MarkedFinding[];
   counts: { fail: number; warn: number; review: number; pass: number };
-  strings: UiStrings;
+  strings: OverlayStrings;
 }
 export interface Annotation {
   /** Scroll to finding `index`'s cell, flash it and focus its marker; false when it has no cell. */
@@ -164,7 +164,7 @@ function addPageStyle(doc: Document, undo: (() => void)[]) {
   undo.push(() => style.remove());
 }
 
-function createPopover(doc: Document, strings: UiStrings, signal: AbortSignal) {
+function createPopover(doc: Document, strings: OverlayStrings, signal: AbortSignal) {
   const { host, root } = shadowHost(doc, 'nbc-popover', POPOVER_CSS);
   host.hidden = true;
   const box = doc.createElement('div');

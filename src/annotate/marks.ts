@@ -2,7 +2,7 @@
 // and its message in the user's language.
 import { formatMessage } from '../i18n/messages';
 import type { Locale } from '../i18n/labels';
-import { UI } from '../i18n/ui';
+import { OVERLAY } from '../i18n/overlay';
 import type { Analysis } from '../pipeline';
 import { cellElementOf } from '../content/cells';
 import type { AnnotateInput } from './annotate';
@@ -10,7 +10,7 @@ import type { AnnotateInput } from './annotate';
 export function marksFor(analysis: Analysis, cells: readonly HTMLElement[], locale: Locale): AnnotateInput {
   const { parsed, result } = analysis;
   return {
-    strings: UI[locale],
+    strings: OVERLAY[locale],
     counts: result.summary,
     findings: result.findings.map((finding) => {
       const elements = finding.cells.map((ref) => cellElementOf(parsed, ref, cells)).filter((el): el is HTMLElement => el !== null);

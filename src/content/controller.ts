@@ -8,7 +8,7 @@ import { mayBeReport } from '../detect/detect';
 import { extractPage } from '../extract/extract';
 import { ContentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../messages';
 import { analyse, type Analysis } from '../pipeline';
-import { blanksAsZeroSetting, localeSetting, overlayEnabled, setOverlayEnabled } from '../settings';
+import { getSetting, overlayEnabled, setOverlayEnabled, setSetting } from '../settings';
 
 const RESCAN_DEBOUNCE_MS = 400;
 
@@ -42,7 +42,7 @@ export class ReportController {
   }
 
   private async scan(): Promise<void> {
-    const [overlay, blanksAsZero] = await Promise.all([overlayEnabled(location.origin), blanksAsZeroSetting.getValue()]);
+    const [overlay, blanksAsZero] = await Promise.all([overlayEnabled(location.origin), getSetting('blanksAsZero')]);
     this.overlay = overlay;
     this.blanksAsZero = blanksAsZero;
     this.annotation?.teardown();
@@ -50,7 +50,7 @@ export class ReportController {
     const extraction = extractPage(this.doc, location.href);
     this.cells = extraction.cells;
     this.analysis = analyse(extraction.page, { blanksAsZero });
-    if (this.analysis && this.overlay) this.annotation = annotate(this.doc, marksFor(this.analysis, this.cells, await localeSetting.getValue()));
+    if (this.analysis && this.overlay) this.annotation = annotate(this.doc, marksFor(this.analysis, this.cells, await getSetting('locale')));
     await this.report();
   }
 
@@ -104,7 +104,7 @@ export class ReportController {
         await this.scan();
         return this.state();
       case 'nbc:options':
-        await blanksAsZeroSetting.setValue(request.blanksAsZero);
+        await setSetting('blanksAsZero', request.blanksAsZero);
         await this.scan();
         return this.state();
       case 'nbc:rescan':

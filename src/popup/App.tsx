@@ -1,8 +1,8 @@
 // The toolbar popup: verdict in two seconds, data in one click.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/labels';
-import { UI } from '../i18n/ui';
-import { localeSetting } from '../settings';
+import { UI } from '../i18n/popup';
+import { getSetting, setSetting } from '../settings';
 import { Actions } from './Actions';
 import { FindingList, groupOf, type Filter } from './FindingList';
 import { loadTabState, resolveTabId, sendToFrame, type TabState, type TargetTab } from './connect';
@@ -140,7 +140,7 @@ export function App() {
   };
   useEffect(() => {
     void (async () => {
-      setLocale(await localeSetting.getValue());
+      setLocale(await getSetting('locale'));
       const target = await resolveTabId();
       setTab(target);
       if (!target) setState({ kind: 'restricted' });
@@ -150,7 +150,7 @@ export function App() {
   const switchLocale = async () => {
     const next: Locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
     setLocale(next);
-    await localeSetting.setValue(next);
+    await setSetting('locale', next);
   };
 
   return (

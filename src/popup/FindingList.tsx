@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/labels';
 import { formatMessage } from '../i18n/messages';
-import { UI } from '../i18n/ui';
+import { UI } from '../i18n/popup';
 import type { ContentState } from '../messages';
 
 type Report = Extract<ContentState, { kind: 'report' }>;

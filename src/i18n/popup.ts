@@ -1,23 +1,8 @@
-// Words of the overlay and the popup, per locale. Kept here so no component holds user-facing text.
+// Words of the toolbar popup, per locale (it also shows the overlay's outcome names, from overlay.ts).
 import type { Locale } from './labels';
+import { OVERLAY, type OverlayStrings } from './overlay';
 
 const zhCN = {
-  appName: '年报体检',
-  outcome_fail: '错误',
-  outcome_warn: '提醒',
-  outcome_review: '待核',
-  outcome_pass: '通过',
-  markerLabel: (n: number, first: string) => `年报体检：此格有 ${n} 个问题。${first}`,
-  close: '关闭',
-  next: '下一个',
-  previous: '上一个',
-  panelTitle: '年报体检',
-  panelOpen: '展开年报体检结果',
-  panelClose: '收起',
-  noCellFindings: '另有不对应单元格的问题，见工具栏弹窗',
-  hint: '提示',
-  cellsInvolved: '涉及单元格',
-  // popup
   loading: '正在读取本页…',
   restricted: '这是浏览器的内部页面或扩展商店页面，扩展无法在此运行。请在政府网站的年报页面上使用。',
   notInjected: '本页尚未加载年报体检（扩展安装或更新前打开的页面）。请刷新页面后重试。',
@@ -55,24 +40,10 @@ const zhCN = {
   tableMissing: (name: string) => `未找到${name}`,
 };
 
-export type UiStrings = typeof zhCN;
+type PopupOnly = typeof zhCN;
+export type UiStrings = OverlayStrings & PopupOnly;
 
-const en: UiStrings = {
-  appName: 'nianbao-check',
-  outcome_fail: 'Error',
-  outcome_warn: 'Warning',
-  outcome_review: 'Review',
-  outcome_pass: 'Passed',
-  markerLabel: (n, first) => `nianbao-check: ${n} issue(s) in this cell. ${first}`,
-  close: 'Close',
-  next: 'Next',
-  previous: 'Previous',
-  panelTitle: 'nianbao-check',
-  panelOpen: 'Show nianbao-check results',
-  panelClose: 'Collapse',
-  noCellFindings: 'Some issues have no cell; see the toolbar popup',
-  hint: 'Hint',
-  cellsInvolved: 'Cells involved',
+const en: PopupOnly = {
   loading: 'Reading this page…',
   restricted: 'This is a browser or store page; extensions cannot run here. Open a report page on a government site.',
   notInjected: 'nianbao-check has not loaded on this page (it was opened before the extension was installed or updated). Reload the page.',
@@ -110,4 +81,4 @@ const en: UiStrings = {
   tableMissing: (name) => `${name} not found`,
 };
 
-export const UI: Record<Locale, UiStrings> = { 'zh-CN': zhCN, en };
+export const UI: Record<Locale, UiStrings> = { 'zh-CN': { ...OVERLAY['zh-CN'], ...zhCN }, en: { ...OVERLAY.en, ...en } };
