@@ -10,6 +10,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('nbc:overlay'), on: z.boolean() }),
   z.object({ type: z.literal('nbc:rescan') }),
   z.object({ type: z.literal('nbc:options'), blanksAsZero: z.boolean() }),
+  // Phase timings for `npm run bench` (src/content/profile.ts).
+  z.object({ type: z.literal('nbc:profile'), runs: z.number() }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 

@@ -8,6 +8,7 @@ import { mayBeReport } from '../detect/detect';
 import { extractPage } from '../extract/extract';
 import { ContentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../messages';
 import { analyse, type Analysis } from '../pipeline';
+import { profilePage } from './profile';
 import { getSetting, overlayEnabled, setOverlayEnabled, setSetting } from '../settings';
 
 const RESCAN_DEBOUNCE_MS = 400;
@@ -110,6 +111,13 @@ export class ReportController {
       case 'nbc:rescan':
         await this.scan();
         return this.state();
+      case 'nbc:profile': {
+        this.annotation?.teardown();
+        this.annotation = null;
+        const result = profilePage(this.doc, Math.min(Math.max(request.runs, 1), 200));
+        if (this.analysis) await this.scan();
+        return result;
+      }
     }
   }
 

@@ -9,9 +9,10 @@ const MAX_TABLES_LOOKED_AT = 300;
 const ROWS_LOOKED_AT = 3;
 
 function titleOf(doc: Document): string {
-  const meta = doc.querySelector('meta[name="ArticleTitle"],meta[name="articletitle"]');
+  // Only <head> holds metadata: a document-wide attribute selector costs ~1 ms on a 30,000-element page (bench (c)).
+  const meta = doc.head?.querySelector('meta[name="ArticleTitle"],meta[name="articletitle"]');
   // Frames and script-built pages often carry a generic <title>; their own headline is the first h1.
-  const h1 = doc.querySelector('h1');
+  const h1 = doc.getElementsByTagName('h1')[0];
   return `${doc.title} ${meta?.getAttribute('content') ?? ''} ${h1?.textContent ?? ''}`;
 }
 

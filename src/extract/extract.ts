@@ -75,7 +75,7 @@ const MAX_HEADINGS = 6;
 /** The page's own statements of what it is: title metadata and the first headings. */
 function headlinesOf(doc: Document): string[] {
   const out: string[] = [];
-  for (const meta of Array.from(doc.querySelectorAll('meta[name="ArticleTitle"],meta[property="og:title"]'))) {
+  for (const meta of Array.from(doc.head?.querySelectorAll('meta[name="ArticleTitle"],meta[property="og:title"]') ?? [])) {
     out.push(cleanText(meta.getAttribute('content') ?? ''));
   }
   for (const heading of Array.from(doc.querySelectorAll('h1,h2,h3')).slice(0, MAX_HEADINGS)) {

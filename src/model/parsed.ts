@@ -60,4 +60,6 @@ export interface ParsedReport {
   applications: Applications | null;
   reviewLitigation: ReviewLitigation | null;
   prose: string;
+  /** labelKey(prose), computed once: what the prose rules match on (NFKC, no whitespace). */
+  proseKey: string;
 }

@@ -39,15 +39,15 @@ export function titleLines(prose: string): string[] {
     .slice(0, 5);
 }
 
-/** "统计时限为2023年1月1日起至2023年12月31日止", "统计期限自 2024 年 1 月 1 日…". */
-export function periodYear(prose: string): number | null {
-  const match = /统计(?:时限|期限|时间|周期)[^。]{0,12}?(\d{4})年1月1日/.exec(labelKey(prose));
+/** "统计时限为2023年1月1日起至2023年12月31日止", "统计期限自 2024 年 1 月 1 日…" (on labelKey text). */
+export function periodYear(proseKey: string): number | null {
+  const match = /统计(?:时限|期限|时间|周期)[^。]{0,12}?(\d{4})年1月1日/.exec(proseKey);
   return match ? Number(match[1]) : null;
 }
 
-/** First "YYYY年" of 总体情况 (seed 004 has no title: "一、总体情况(一)主动公开。2024年,我办…"). */
-export function overviewYear(prose: string): number | null {
-  const text = labelKey(prose);
+/** First "YYYY年" of 总体情况 (seed 004 has no title: "一、总体情况(一)主动公开。2024年,我办…"), on labelKey text. */
+export function overviewYear(proseKey: string): number | null {
+  const text = proseKey;
   const start = text.indexOf('总体情况');
   if (start < 0) return null;
   const match = /(\d{4})年/.exec(text.slice(start, start + 400));

@@ -5,6 +5,7 @@ import type { RawPage } from '../model/raw';
 import { REPORT_TITLE } from '../detect/detect';
 import { fullerAgency, overviewYear, parseTitle, periodYear, publisherOf, titleLines, type TitleParts } from './meta';
 import { parseTables } from './tables';
+import { labelKey } from '../text/normalize';
 
 function templateOf(disclosure: '2021' | '2019' | undefined, applications: '2021' | '2019' | undefined): Template {
   if (!disclosure && !applications) return 'unknown';
@@ -21,8 +22,9 @@ export function parseReport(page: RawPage): ParsedReport | null {
 
   // Many pages show the report title only as a styled line of the article (a <div class="title">).
   const named = [...titles, ...titleLines(page.prose)].reduce<TitleParts | null>((found, title) => found ?? parseTitle(title), null);
-  const period = periodYear(page.prose);
-  const year = named?.year ?? period ?? overviewYear(page.prose);
+  const proseKey = labelKey(page.prose);
+  const period = periodYear(proseKey);
+  const year = named?.year ?? period ?? overviewYear(proseKey);
   let agency = named?.agency ?? publisherOf(page.prose);
   if (agency && year) agency = fullerAgency(agency, year, page.prose);
 
@@ -40,5 +42,6 @@ export function parseReport(page: RawPage): ParsedReport | null {
     images: page.images,
     ...tables,
     prose: page.prose,
+    proseKey,
   };
 }

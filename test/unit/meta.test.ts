@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labelKey } from '@/src/text/normalize';
 import { fullerAgency, overviewYear, parseTitle, periodYear, publisherOf } from '@/src/parse/meta';
 
 describe('title', () => {
@@ -15,11 +16,11 @@ describe('title', () => {
 
 describe('year and agency from the prose', () => {
   it('reads the statistics period', () => {
-    expect(periodYear('报告中所列数据的统计时限为2023年1月1日起至2023年12月31日止。')).toBe(2023);
-    expect(periodYear('报告中所列数据统计期限自 2024 年 1 月 1 日起至 2024 年 12 月 31 日止')).toBe(2024);
+    expect(periodYear(labelKey('报告中所列数据的统计时限为2023年1月1日起至2023年12月31日止。'))).toBe(2023);
+    expect(periodYear(labelKey('报告中所列数据统计期限自 2024 年 1 月 1 日起至 2024 年 12 月 31 日止'))).toBe(2024);
   });
   it('falls back to the first year of 总体情况, not the publication date', () => {
-    expect(overviewYear('日期: 2022-02-10\n一、 总体情况\n2021年,太平区人民政府认真贯彻')).toBe(2021);
+    expect(overviewYear(labelKey('日期: 2022-02-10\n一、 总体情况\n2021年,太平区人民政府认真贯彻'))).toBe(2021);
   });
   it('reads 来源/发布机构', () => expect(publisherOf('日期: 2022-02-10 浏览量:426 来源:太平区人民政府办公室 责任编辑:…')).toBe('太平区人民政府办公室'));
   it('extends a shortened agency with the full name the body gives, on one line only', () => {

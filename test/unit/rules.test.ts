@@ -51,6 +51,7 @@ function reportWith(review: Record<string, ParsedValue[]>, applications?: Record
       : null,
     reviewLitigation: Object.fromEntries(REVIEW_BLOCKS.map((b) => [b, rows(review[b] ?? [0, 0, 0, 0, 0].map(number), REVIEW_COLUMNS)])) as never,
     prose: '',
+    proseKey: '',
   };
 }
 

@@ -2,12 +2,11 @@
 // mismatch is worth a reviewer's look (warn), never a broken identity. Each rule reads the first sentence
 // of its kind; a claim whose table cells are blank or absent is not evaluated.
 import { ORGANISATION_COLUMNS, REVIEW_BLOCKS, RESULT_ROWS_2019, RESULT_ROWS_2021, type ApplicationRow } from '../../model/keys';
-import type { CellRef, ParsedReport } from '../../model/parsed';
+import type { CellRef } from '../../model/parsed';
 import { cleanText, labelKey } from '../../text/normalize';
 import { applicationTerm, numberOf, reviewTerm, type Term } from '../terms';
 import { DEFAULT_OPTIONS, type Evaluation, type Rule } from '../types';
 
-const proseText = (report: ParsedReport) => labelKey(report.prose);
 const firstNumber = (pattern: RegExp, text: string): number | null => {
   const match = pattern.exec(text);
   return match ? Number(match[1]) : null;
@@ -43,7 +42,7 @@ export const narrativeReceived: Rule = {
   tables: ['narrative', 'applications'],
   messages: ['narrative.received'],
   evaluate(report) {
-    const claimed = firstNumber(RECEIVED, proseText(report));
+    const claimed = firstNumber(RECEIVED, report.proseKey);
     if (claimed === null || !report.applications) return [];
     const received = total([applicationTerm(report, 'newReceived', 'total')]);
     const carried = total([applicationTerm(report, 'carriedOver', 'total')]);
@@ -64,7 +63,7 @@ export const narrativeHandled: Rule = {
   messages: ['narrative.handled', 'narrative.carried'],
   evaluate(report) {
     if (!report.applications) return [];
-    const text = proseText(report);
+    const text = report.proseKey;
     const handled = firstNumber(HANDLED, text);
     const carried = firstNumber(CARRIED, text);
     return [
@@ -86,7 +85,7 @@ export const narrativeApplicants: Rule = {
   messages: ['narrative.applicant'],
   evaluate(report) {
     if (!report.applications) return [];
-    const text = proseText(report);
+    const text = report.proseKey;
     const natural = firstNumber(NATURAL, text);
     const organisation = firstNumber(ORGANISATION, text);
     return [
@@ -119,7 +118,7 @@ export const narrativeResultGroups: Rule = {
     const rows = report.applications.layout === '2019' ? RESULT_ROWS_2019 : RESULT_ROWS_2021;
     const seen = new Set<string>();
     const out: Evaluation[] = [];
-    for (const [, group, count] of proseText(report).matchAll(GROUP_CLAIM)) {
+    for (const [, group, count] of report.proseKey.matchAll(GROUP_CLAIM)) {
       if (seen.has(group!)) continue;
       seen.add(group!);
       const terms = GROUPS[group!]!(rows).map((row) => applicationTerm(report, row, 'total'));
@@ -141,7 +140,7 @@ export const narrativeReviewLitigation: Rule = {
   messages: ['narrative.review', 'narrative.litigation', 'narrative.noneClaimed'],
   evaluate(report) {
     if (!report.reviewLitigation) return [];
-    const text = proseText(report);
+    const text = report.proseKey;
     const review = firstNumber(REVIEW_CLAIM, text);
     const litigation = firstNumber(LITIGATION_CLAIM, text);
     const out: Evaluation[] = [

@@ -1,0 +1,78 @@
+// Phase timings of the pipeline on the live page, for `npm run bench` (and the popup's "checked in N ms").
+// Runs in the content script's own world, next to a baseline measured the same way: a bare pass that reads
+// the textContent of the same table cells. Timers are coarse (100 µs without cross-origin isolation), so the
+// cheap detection step is repeated and divided.
+import { annotate } from '../annotate/annotate';
+import { marksFor } from '../annotate/marks';
+import { mayBeReport } from '../detect/detect';
+import { extractPage } from '../extract/extract';
+import { analyse } from '../pipeline';
+
+export interface Profile {
+  runs: number;
+  report: boolean;
+  /** Medians in milliseconds. */
+  detect: number;
+  extract: number;
+  analyse: number;
+  annotate: number;
+  pipeline: number;
+  /** Reading each cell's textContent: the least any reader of these cells must do. */
+  baseline: number;
+  /** Reading each cell's innerText: how a naive checker reads the text a person sees. */
+  baselineInnerText: number;
+  cells: number;
+  /** Characters the baseline read (kept so the pass cannot be optimised away). */
+  baselineChars: number;
+}
+
+const DETECT_REPEAT = 50;
+const BASELINE_REPEAT = 20;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+export function profilePage(doc: Document, runs: number): Profile {
+  const t: Record<'detect' | 'extract' | 'analyse' | 'annotate' | 'pipeline' | 'baseline' | 'baselineInnerText', number[]> = {
+    detect: [], extract: [], analyse: [], annotate: [], pipeline: [], baseline: [], baselineInnerText: [],
+  };
+  let report = false;
+  let cells = 0;
+  let sink = 0;
+  for (let run = 0; run < runs; run++) {
+    let start = performance.now();
+    for (let i = 0; i < DETECT_REPEAT; i++) report = mayBeReport(doc);
+    const detect = (performance.now() - start) / DETECT_REPEAT;
+    t.detect.push(detect);
+    if (!report) continue;
+    start = performance.now();
+    const extraction = extractPage(doc, doc.URL);
+    const extracted = performance.now();
+    const analysis = analyse(extraction.page);
+    const analysed = performance.now();
+    if (analysis) annotate(doc, marksFor(analysis, extraction.cells, 'zh-CN')).teardown();
+    const annotated = performance.now();
+    t.extract.push(extracted - start);
+    t.analyse.push(analysed - extracted);
+    t.annotate.push(annotated - analysed);
+    t.pipeline.push(detect + annotated - start);
+    cells = extraction.cells.length;
+    start = performance.now();
+    for (let i = 0; i < BASELINE_REPEAT; i++) for (const cell of extraction.cells) sink += cell.textContent?.length ?? 0;
+    t.baseline.push((performance.now() - start) / BASELINE_REPEAT);
+    start = performance.now();
+    for (const cell of extraction.cells) sink += cell.innerText?.length ?? 0;
+    t.baselineInnerText.push(performance.now() - start);
+  }
+  return {
+    runs,
+    report,
+    cells,
+    baselineChars: sink,
+    detect: median(t.detect),
+    extract: median(t.extract),
+    analyse: median(t.analyse),
+    annotate: median(t.annotate),
+    pipeline: median(t.pipeline),
+    baseline: median(t.baseline),
+    baselineInnerText: median(t.baselineInnerText),
+  };
+}
