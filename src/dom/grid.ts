@@ -14,6 +14,16 @@ export interface Grid {
   width: number;
 }
 
+/** Element children with one of `tags`, by walking siblings: live collections (rows, cells) are re-walked per index
+ * in jsdom, which made a 10,000-row table quadratic. */
+function childrenTagged<T extends Element>(parent: Element, tags: readonly string[]): T[] {
+  const out: T[] = [];
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (tags.includes(child.tagName.toUpperCase())) out.push(child as T);
+  }
+  return out;
+}
+
 function rowGroups(table: HTMLTableElement): HTMLTableRowElement[][] {
   const head: HTMLTableRowElement[][] = [];
   const body: HTMLTableRowElement[][] = [];
@@ -27,7 +37,7 @@ function rowGroups(table: HTMLTableElement): HTMLTableRowElement[][] {
       continue;
     }
     looseRows = null;
-    const rows = Array.from((child as HTMLTableSectionElement).rows ?? []);
+    const rows = childrenTagged<HTMLTableRowElement>(child, ['TR']);
     if (tag === 'THEAD' && head.length === 0) head.push(rows);
     else if (tag === 'TFOOT' && foot.length === 0) foot.push(rows);
     else if (tag === 'THEAD' || tag === 'TFOOT' || tag === 'TBODY') body.push(rows);
@@ -47,7 +57,7 @@ export function buildGrid(table: HTMLTableElement, maxSlots = 250_000): Grid | n
     for (let y = groupStart; y < groupEnd; y++) {
       const tr = group[y - groupStart]!;
       let x = 0;
-      for (const cell of Array.from(tr.cells)) {
+      for (const cell of childrenTagged<HTMLTableCellElement>(tr, ['TD', 'TH'])) {
         const line = slots[y]!;
         while (line[x]) x++;
         const rowSpan = cell.rowSpan === 0 ? groupEnd - y : Math.min(Math.max(cell.rowSpan, 1), groupEnd - y);
