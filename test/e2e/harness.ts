@@ -19,11 +19,32 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Serves test/fixtures/ on 127.0.0.1 (random port). */
+/**
+ * Hostile variants of any fixture page, served as /hostile/<variant>/<page>.html: the snippet goes first in <head>.
+ */
+export const HOSTILE: Record<string, string> = {
+  // The page's own world overwrites built-ins our code also uses (content scripts run in an isolated world).
+  builtins: `<script>Array.prototype.map=function(){throw new Error('page broke map')};Array.from=null;JSON.stringify=function(){return '{}'};
+JSON.parse=function(){return null};Node.prototype.appendChild=function(){throw new Error('page broke appendChild')};
+Element.prototype.attachShadow=null;Object.defineProperty=function(){throw new Error('page broke defineProperty')};window.MutationObserver=null;</script>`,
+  csp: `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'">`,
+  base: `<base href="https://elsewhere.example/base/">`,
+  // Deletes our nodes as soon as they appear.
+  remover: `<script>new MutationObserver(function(){document.querySelectorAll('nbc-marker,nbc-panel,nbc-popover').forEach(function(n){n.remove()})}).observe(document.documentElement,{childList:true,subtree:true});</script>`,
+};
+
+/** Serves test/fixtures/ on 127.0.0.1 (random port), and the hostile variants above. */
 export async function serveFixtures(): Promise<Served> {
   const root = join(ROOT, 'test/fixtures');
   const server: Server = createServer((req, res) => {
-    const path = join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const url = new URL(req.url ?? '/', 'http://x');
+    const hostile = /^\/hostile\/(\w+)\/(.+)$/.exec(url.pathname);
+    if (hostile && HOSTILE[hostile[1]!]) {
+      const page = readFileSync(join(root, 'pages', hostile[2]!), 'utf8');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.replace('<head>', `<head>${HOSTILE[hostile[1]!]}`));
+      return;
+    }
+    const path = join(root, decodeURIComponent(url.pathname));
     if (!path.startsWith(root) || !existsSync(path)) {
       res.writeHead(404).end('not found');
       return;
