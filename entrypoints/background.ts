@@ -1,14 +1,27 @@
 import { forgetTab, framesOf, recordFrame } from '@/src/background/tabs';
-import { BackgroundRequestSchema } from '@/src/messages';
+import { findPrevious, saveReport } from '@/src/history/store';
+import { BackgroundRequestSchema } from '@/src/background/requests';
+import type { PreviousAnswer } from '@/src/messages';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = BackgroundRequestSchema.safeParse(message);
     if (!request.success) return undefined;
-    if (request.data.type === 'nbc:frames') return framesOf(request.data.tabId);
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    return recordFrame(tabId, sender.frameId ?? 0, request.data.summary);
+    const data = request.data;
+    switch (data.type) {
+      case 'nbc:frames':
+        return framesOf(data.tabId);
+      case 'nbc:previous':
+        return findPrevious(data.agency, data.year).then((entry): PreviousAnswer => entry && { url: entry.url, report: entry.report });
+      case 'nbc:import':
+        return saveReport(data.report, data.report.source.url, true);
+      case 'nbc:frame': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        const saved = data.report ? saveReport(data.report, data.summary.url) : Promise.resolve(null);
+        return Promise.all([recordFrame(tabId, sender.frameId ?? 0, data.summary), saved]).then(() => undefined);
+      }
+    }
   });
   // A new document in the tab (change.url needs the tabs permission, so status it is): its frames report again.
   browser.tabs.onUpdated.addListener((tabId, change) => {

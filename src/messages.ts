@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { Finding } from './check/types';
 import type { ReportJson } from './model/schema';
 
-export const ContentRequestSchema = z.discriminatedUnion('type', [
+export const ContentRequestSchema = z.union([
   z.object({ type: z.literal('nbc:state') }),
   z.object({ type: z.literal('nbc:focus'), index: z.number() }),
   z.object({ type: z.literal('nbc:overlay'), on: z.boolean() }),
@@ -26,11 +26,6 @@ export const FrameSummarySchema = z.object({
 });
 export type FrameSummary = z.infer<typeof FrameSummarySchema>;
 
-export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('nbc:frame'), summary: FrameSummarySchema }),
-  z.object({ type: z.literal('nbc:frames'), tabId: z.number() }),
-]);
-export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 /** A frame's full answer to the popup. Findings carry their message key and data so the popup can localise. */
 export type ContentState =
@@ -42,6 +37,16 @@ export type ContentState =
       findings: Pick<Finding, 'rule' | 'scope' | 'outcome' | 'key' | 'data' | 'hint' | 'cells'>[];
       overlay: boolean;
       blanksAsZero: boolean;
+      crossYear: CrossYear;
     };
+
+/** Which earlier report the cross-year rules compared with, or which one would enable them. */
+export interface CrossYear {
+  previous: { agency: string | null; year: number | null; url: string } | null;
+  wanted: { agency: string; year: number } | null;
+}
+
+/** The background's answer to nbc:previous. */
+export type PreviousAnswer = { url: string; report: ReportJson } | null;
 
 export type FramesAnswer = Record<string, FrameSummary>;

@@ -13,10 +13,14 @@ export interface Analysis {
   json: ReportJson;
 }
 
+/** Findings and the contract JSON of a parsed report. */
+export function check(parsed: ParsedReport, options: CheckOptions = DEFAULT_OPTIONS): Analysis {
+  const result = runRules(parsed, options);
+  return { parsed, result, json: toReportJson(parsed, result) };
+}
+
 /** null when the page is not a report. */
 export function analyse(page: RawPage, options: CheckOptions = DEFAULT_OPTIONS): Analysis | null {
   const parsed = parseReport(page);
-  if (!parsed) return null;
-  const result = runRules(parsed, options);
-  return { parsed, result, json: toReportJson(parsed, result) };
+  return parsed && check(parsed, options);
 }

@@ -8,8 +8,10 @@ const SETTINGS = {
   /** The "treat blanks as 0" assumption of the checks: off unless the user turns it on. */
   blanksAsZero: { schema: z.boolean(), fallback: false },
   locale: { schema: z.enum(['zh-CN', 'en']), fallback: 'zh-CN' as const },
-  /** Sites (origins) where the user switched the in-page overlay off. */
-  overlayOffSites: { schema: z.array(z.string()), fallback: [] as string[] },
+  /** Whether pages are marked unless the user decided otherwise for the site. */
+  overlayDefault: { schema: z.boolean(), fallback: true },
+  /** The user's choice per site (origin), from the popup's switch. */
+  overlaySites: { schema: z.record(z.string(), z.boolean()), fallback: {} as Record<string, boolean> },
 };
 type Settings = typeof SETTINGS;
 export type SettingName = keyof Settings;
@@ -25,11 +27,8 @@ export async function setSetting<K extends SettingName>(name: K, value: Value<K>
 }
 
 export async function overlayEnabled(origin: string): Promise<boolean> {
-  return !(await getSetting('overlayOffSites')).includes(origin);
+  return (await getSetting('overlaySites'))[origin] ?? (await getSetting('overlayDefault'));
 }
 export async function setOverlayEnabled(origin: string, on: boolean): Promise<void> {
-  const off = new Set(await getSetting('overlayOffSites'));
-  if (on) off.delete(origin);
-  else off.add(origin);
-  await setSetting('overlayOffSites', [...off]);
+  await setSetting('overlaySites', { ...(await getSetting('overlaySites')), [origin]: on });
 }

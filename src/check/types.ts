@@ -2,12 +2,15 @@
 import type { TableKey, Template } from '../model/keys';
 import type { CellRef, ParsedReport } from '../model/parsed';
 import type { MessageData, MessageKey } from '../i18n/messages';
+import type { ReportJson } from '../model/schema';
 
 export type Outcome = 'pass' | 'fail' | 'warn' | 'review';
 
 export interface CheckOptions {
   /** An assumption the user may switch on: read blank cells as 0 instead of "cannot verify". Off by default. */
   blanksAsZero: boolean;
+  /** The same agency's report of the year before, from the local history (enables the crossYear.* rules). */
+  previousYear?: ReportJson | null;
 }
 export const DEFAULT_OPTIONS: CheckOptions = { blanksAsZero: false };
 

@@ -6,8 +6,11 @@ import { annotate, type Annotation } from '../annotate/annotate';
 import { marksFor } from '../annotate/marks';
 import { mayBeReport } from '../detect/detect';
 import { extractPage } from '../extract/extract';
-import { ContentRequestSchema, type ContentRequest, type ContentState, type FrameSummary } from '../messages';
-import { analyse, type Analysis } from '../pipeline';
+import { ContentRequestSchema, type ContentRequest, type ContentState, type FrameSummary, type PreviousAnswer } from '../messages';
+import { check, type Analysis } from '../pipeline';
+import { parseReport } from '../parse/parse';
+import type { ParsedReport } from '../model/parsed';
+import { ReportJsonSchema } from '../model/schema';
 import { profilePage } from './profile';
 import { getSetting, overlayEnabled, setOverlayEnabled, setSetting } from '../settings';
 
@@ -15,6 +18,7 @@ const RESCAN_DEBOUNCE_MS = 400;
 
 export class ReportController {
   private analysis: Analysis | null = null;
+  private previous: PreviousAnswer = null;
   private cells: HTMLTableCellElement[] = [];
   private annotation: Annotation | null = null;
   private overlay = true;
@@ -50,9 +54,24 @@ export class ReportController {
     this.annotation = null;
     const extraction = extractPage(this.doc, location.href);
     this.cells = extraction.cells;
-    this.analysis = analyse(extraction.page, { blanksAsZero });
+    const parsed = parseReport(extraction.page);
+    this.previous = parsed ? await this.previousYear(parsed) : null;
+    this.analysis = parsed && check(parsed, { blanksAsZero, previousYear: this.previous?.report });
     if (this.analysis && this.overlay) this.annotation = annotate(this.doc, marksFor(this.analysis, this.cells, await getSetting('locale')));
     await this.report();
+  }
+
+  /** The same agency's report of the year before, from the history the background keeps. */
+  private async previousYear(parsed: ParsedReport): Promise<PreviousAnswer> {
+    const { agency, year } = parsed.report;
+    if (!agency || !year || parsed.status !== 'tables') return null;
+    try {
+      const answer = await browser.runtime.sendMessage({ type: 'nbc:previous', agency, year });
+      const report = ReportJsonSchema.safeParse((answer as PreviousAnswer)?.report);
+      return report.success ? { url: (answer as { url: string }).url, report: report.data } : null;
+    } catch {
+      return null; // no background (context invalidated): the cross-year rules just do not run
+    }
   }
 
   /** Tell the background what this frame holds (badge, and which frame the popup should ask). */
@@ -69,7 +88,8 @@ export class ReportController {
     if (!this.analysis && !this.announced) return;
     this.announced = this.analysis !== null;
     try {
-      await browser.runtime.sendMessage({ type: 'nbc:frame', summary });
+      const report = this.analysis?.json.page.status === 'tables' ? this.analysis.json : undefined;
+      await browser.runtime.sendMessage({ type: 'nbc:frame', summary, report });
     } catch {
       // "Extension context invalidated" after an update: this script is orphaned; ctx.onInvalidated cleans up.
     }
@@ -85,6 +105,10 @@ export class ReportController {
       findings: result.findings.map(({ rule, scope, outcome, key, data, hint, cells }) => ({ rule, scope, outcome, key, data, hint, cells })),
       overlay: this.overlay,
       blanksAsZero: this.blanksAsZero,
+      crossYear: {
+        previous: this.previous && { agency: this.previous.report.report.agency, year: this.previous.report.report.year, url: this.previous.url },
+        wanted: json.report.agency && json.report.year ? { agency: json.report.agency, year: json.report.year - 1 } : null,
+      },
     };
   }
 

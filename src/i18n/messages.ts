@@ -94,6 +94,13 @@ const zhCN = {
   'narrative.periodYear': (d) => `统计时限写的是 ${d.period} 年，而标题是 ${d.title} 年的报告`,
   'narrative.partsExceedWhole': (d) => `正文「${d.excerpt}」：“其中”各分项之和 ${d.sum} 超过总数 ${d.whole}，多出 ${Number(d.sum) - Number(d.whole)}`,
   'rule.crashed': (d) => `检查规则 ${d.rule} 运行出错，未能完成核对（${d.error}）`,
+  'title.crossYearCarry': () => '跨年：二、上年结转 = 上一年的四、结转下年度继续办理',
+  'title.crossYearStock': () => '跨年：现行有效件数 = 上年现行有效 + 本年制发 − 本年废止',
+  'crossYear.carry': (d) =>
+    `二、上年结转（${colLabel('zh-CN', String(d.col))}）应为 ${d.expected}（= ${d.year} 年报告的四、结转下年度继续办理），实为 ${d.found}，相差 ${Math.abs(Number(d.found) - Number(d.expected))}`,
+  'crossYear.carryUnverifiable': (d) => `无法核对二、上年结转（${colLabel('zh-CN', String(d.col))}）：本年或 ${d.year} 年报告中该格为空白`,
+  'crossYear.stock': (d) =>
+    `${rowLabel('zh-CN', String(d.item))}现行有效件数应为 ${d.expected}（= ${d.year} 年的 ${d.before} + 本年制发 ${d.issued} − 本年废止 ${d.repealed}），实为 ${d.found}（有的机关对修订、失效另行计数，请核实）`,
 } satisfies Record<string, Template>;
 
 export type MessageKey = keyof typeof zhCN;
@@ -140,6 +147,13 @@ const en: Record<MessageKey, Template> = {
   'narrative.periodYear': (d) => `The statistics period says ${d.period}, the title says ${d.title}`,
   'narrative.partsExceedWhole': (d) => `The text "${d.excerpt}": parts add up to ${d.sum}, more than the whole ${d.whole}`,
   'rule.crashed': (d) => `Rule ${d.rule} failed to run (${d.error}); nothing was verified`,
+  'title.crossYearCarry': () => 'Across years: II carried over = last year\'s IV carried forward',
+  'title.crossYearStock': () => 'Across years: in force = last year\'s in force + issued − repealed',
+  'crossYear.carry': (d) =>
+    `II. Carried over (${colLabel('en', String(d.col))}) should be ${d.expected} (= IV. carried forward in the ${d.year} report), found ${d.found}, off by ${Math.abs(Number(d.found) - Number(d.expected))}`,
+  'crossYear.carryUnverifiable': (d) => `Cannot verify II. carried over (${colLabel('en', String(d.col))}): blank this year or in the ${d.year} report`,
+  'crossYear.stock': (d) =>
+    `${rowLabel('en', String(d.item))}: in force should be ${d.expected} (= ${d.before} in ${d.year} + ${d.issued} issued − ${d.repealed} repealed), found ${d.found} (some agencies count revisions and expiry differently)`,
 };
 
 const CATALOGUE: Record<Locale, Record<MessageKey, Template>> = { 'zh-CN': zhCN, en };

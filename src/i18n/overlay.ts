@@ -15,8 +15,6 @@ const zhCN = {
   panelOpen: '展开年报体检结果',
   panelClose: '收起',
   noCellFindings: '另有不对应单元格的问题，见工具栏弹窗',
-  hint: '提示',
-  cellsInvolved: '涉及单元格',
 };
 
 export type OverlayStrings = typeof zhCN;
@@ -35,8 +33,6 @@ const en: OverlayStrings = {
   panelOpen: 'Show nianbao-check results',
   panelClose: 'Collapse',
   noCellFindings: 'Some issues have no cell; see the toolbar popup',
-  hint: 'Hint',
-  cellsInvolved: 'Cells involved',
 };
 
 export const OVERLAY: Record<Locale, OverlayStrings> = { 'zh-CN': zhCN, en };

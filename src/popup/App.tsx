@@ -1,9 +1,11 @@
 // The toolbar popup: verdict in two seconds, data in one click.
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Locale } from '../i18n/labels';
 import { UI } from '../i18n/popup';
 import { getSetting, setSetting } from '../settings';
 import { Actions } from './Actions';
+import { importReportFile } from './importReport';
 import { FindingList, groupOf, type Filter } from './FindingList';
 import { loadTabState, resolveTabId, sendToFrame, type TabState, type TargetTab } from './connect';
 
@@ -84,6 +86,7 @@ function ReportView(props: { state: Report; locale: Locale; onChange: (state: Ta
           <FindingList findings={state.findings} locale={locale} filter={filter} onJump={(index) => void sendToFrame(state.tabId, state.frameId, { type: 'nbc:focus', index })} />
         </>
       )}
+      {json.page.status === 'tables' && <CrossYearLine state={state} locale={locale} onImported={() => send({ type: 'nbc:rescan' })} />}
       <Actions json={json} locale={locale} />
       <div class="switches">
         <label>
@@ -99,6 +102,36 @@ function ReportView(props: { state: Report; locale: Locale; onChange: (state: Ta
         </button>
       </div>
     </main>
+  );
+}
+
+function CrossYearLine(props: { state: Report; locale: Locale; onImported: () => void }) {
+  const strings = UI[props.locale];
+  const { previous, wanted } = props.state.crossYear;
+  const [note, setNote] = useState('');
+  if (!previous && !wanted) return null;
+  return (
+    <div class="cross-year" data-testid="cross-year">
+      <p>{previous ? strings.crossYearCompared(previous.year, previous.agency) : strings.crossYearWanted(wanted!.year, wanted!.agency)}</p>
+      {!previous && (
+        <label class="import">
+          {strings.importPrevious}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="import-previous"
+            onChange={async (event) => {
+              const file = event.currentTarget.files?.[0];
+              if (!file) return;
+              const ok = await importReportFile(file);
+              setNote(ok ? strings.imported : strings.importFailed);
+              if (ok) props.onImported();
+            }}
+          />
+        </label>
+      )}
+      {note && <p role="status">{note}</p>}
+    </div>
   );
 }
 
@@ -157,9 +190,14 @@ export function App() {
     <div class="popup" lang={locale === 'zh-CN' ? 'zh-CN' : 'en'} data-state={state.kind} data-testid="popup">
       <div class="bar">
         <span class="app">{strings.appName}</span>
-        <button type="button" class="lang" onClick={switchLocale}>
-          {strings.language}
-        </button>
+        <span>
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {strings.options}
+          </button>{' '}
+          <button type="button" class="lang" onClick={switchLocale}>
+            {strings.language}
+          </button>
+        </span>
       </div>
       {state.kind === 'loading' && <p class="notice">{strings.loading}</p>}
       {state.kind === 'restricted' && <p class="notice" data-testid="restricted">{strings.restricted}</p>}

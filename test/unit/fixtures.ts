@@ -1,5 +1,6 @@
 // Loads the fixture pages and their hand-worked expected values (test/fixtures/*.expected.json).
 import { JSDOM } from 'jsdom';
+import type { ReportJson } from '@/src/model/schema';
 import { APPLICANT_COLUMNS, DISCLOSURE_FIELDS_2019, DISCLOSURE_FIELDS_2021, REVIEW_BLOCKS, REVIEW_COLUMNS, RESULT_ROWS_2019, RESULT_ROWS_2021 } from '@/src/model/keys';
 
 const pages = import.meta.glob('../fixtures/pages/*.html', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -41,6 +42,20 @@ export const fixtureUrl = (name: string) => `https://example.gov.cn/${name}.html
 /** A real JSDOM document with a URL, so relative links resolve as in a browser (no scripts run). */
 export function fixtureDocument(name: string): Document {
   return new JSDOM(fixtureHtml(name), { url: fixtureUrl(name) }).window.document;
+}
+
+/** A constructed export of an earlier year (test/fixtures/cross-year/), as the contract JSON an import would read. */
+export function exportedReport(expected: Expected & { url: string }): ReportJson {
+  return {
+    schemaVersion: 1,
+    source: { url: expected.url, title: `${expected.report!.agency}${expected.report!.year}年政府信息公开工作年度报告` },
+    report: expected.report as ReportJson['report'],
+    ...(contractTables(expected) as Pick<ReportJson, 'activeDisclosure' | 'applications' | 'reviewLitigation'>),
+    findings: [],
+    summary: { fail: 0, warn: 0, review: 0, pass: 0 },
+    page: { status: 'tables', attachments: [], images: 0 },
+    notes: [],
+  };
 }
 
 /** The compact hand-typed arrays, spelled out in the contract's shape. */

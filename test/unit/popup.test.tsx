@@ -12,7 +12,7 @@ import { fixtureDocument, fixtureUrl } from './fixtures';
 function stateOf(name: string): ContentState {
   const analysis = analyse(extractPage(fixtureDocument(name), fixtureUrl(name)).page)!;
   const findings = analysis.result.findings.map(({ rule, scope, outcome, key, data, hint, cells }) => ({ rule, scope, outcome, key, data, hint, cells }));
-  return { kind: 'report', url: fixtureUrl(name), json: analysis.json, findings, overlay: true, blanksAsZero: false };
+  return { kind: 'report', url: fixtureUrl(name), json: analysis.json, findings, overlay: true, blanksAsZero: false, crossYear: { previous: null, wanted: null } };
 }
 
 let root: HTMLElement;

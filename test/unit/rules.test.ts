@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '@/src/check/engine';
 import { RULES } from '@/src/check/rules';
-import type { Rule } from '@/src/check/types';
+import type { CheckOptions, Rule } from '@/src/check/types';
+import { analyse } from '@/src/pipeline';
+import weibin2023 from '../fixtures/cross-year/weibin-2023.json';
 import { extractPage } from '@/src/extract/extract';
 import { CATALOGUE, formatMessage } from '@/src/i18n/messages';
 import { APPLICANT_COLUMNS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '@/src/model/keys';
 import type { ParsedReport, ParsedValue } from '@/src/model/parsed';
 import { parseReport } from '@/src/parse/parse';
-import { fixtureDocument, fixtureNames, fixtureUrl } from './fixtures';
+import { exportedReport, fixtureDocument, fixtureNames, fixtureUrl } from './fixtures';
 
-const parsedFixtures = fixtureNames()
-  .map((name) => ({ name, report: parseReport(extractPage(fixtureDocument(name), fixtureUrl(name)).page) }))
-  .filter((entry): entry is { name: string; report: ParsedReport } => entry.report !== null);
+const parse = (name: string) => parseReport(extractPage(fixtureDocument(name), fixtureUrl(name)).page);
+const parsedFixtures: { name: string; report: ParsedReport; options: CheckOptions }[] = fixtureNames()
+  .map((name) => ({ name, report: parse(name), options: { blanksAsZero: false } }))
+  .filter((entry): entry is { name: string; report: ParsedReport; options: CheckOptions } => entry.report !== null);
+
+// Cross-year pairs: 洪泽区 2023 → 2024 (real: carry 0 → 0, 规范性文件 5 + 3 − 0 = 8) and a constructed 渭滨区 2023 export.
+export const CROSS_YEAR_PAIRS = [
+  { name: 'hongze-2023 → hongze-2024', report: parse('hongze-2024')!, options: { blanksAsZero: false, previousYear: analyse(extractPage(fixtureDocument('hongze-2023')).page)!.json } },
+  { name: 'weibin-2023 (export) → seed-004', report: parse('seed-004-weibin-2024')!, options: { blanksAsZero: false, previousYear: exportedReport(weibin2023 as never) } },
+];
+parsedFixtures.push(...CROSS_YEAR_PAIRS);
 
 describe('the rule registry', () => {
   it('has unique ids', () => expect(new Set(RULES.map((rule) => rule.id)).size).toBe(RULES.length));
@@ -24,11 +34,11 @@ describe('the rule registry', () => {
   });
 
   it.each(RULES.map((rule) => [rule.id, rule] as const))('%s passes on some fixture and fails on another', (_, rule: Rule) => {
-    const outcomes = parsedFixtures.map(({ name, report }) => ({ name, outcomes: new Set(rule.evaluate(report, { blanksAsZero: false }).map((e) => e.outcome)) }));
+    const outcomes = parsedFixtures.map(({ name, report, options }) => ({ name, outcomes: new Set(rule.evaluate(report, options).map((e) => e.outcome)) }));
     expect(outcomes.filter((f) => f.outcomes.has('pass')).map((f) => f.name), 'a passing fixture').not.toEqual([]);
     expect(outcomes.filter((f) => [...f.outcomes].some((o) => o !== 'pass')).map((f) => f.name), 'a failing fixture').not.toEqual([]);
     // Every emitted message key is declared by the rule.
-    for (const { report } of parsedFixtures) for (const e of rule.evaluate(report, { blanksAsZero: false })) if (e.outcome !== 'pass') expect(rule.messages).toContain(e.key);
+    for (const { report, options } of parsedFixtures) for (const e of rule.evaluate(report, options)) if (e.outcome !== 'pass') expect(rule.messages).toContain(e.key);
   });
 });
 
@@ -109,5 +119,31 @@ describe('the engine', () => {
     const { summary } = runRules(reportWith({ review: [1, 0, 0, 0, 0].map(number) }));
     expect(summary).toMatchObject({ fail: 1, warn: 0 });
     expect(summary.pass).toBeGreaterThan(0);
+  });
+});
+
+describe('across years', () => {
+  const [hongze, weibin] = CROSS_YEAR_PAIRS as [(typeof CROSS_YEAR_PAIRS)[0], (typeof CROSS_YEAR_PAIRS)[0]];
+  const crossYear = (pair: typeof hongze) => runRules(pair.report, pair.options).findings.filter((f) => f.rule.startsWith('crossYear.'));
+
+  it('洪泽区 2023 → 2024: carry 0 → 0 and 规范性文件 5 + 3 − 0 = 8 both pass', () => {
+    expect(crossYear(hongze)).toEqual([]);
+    const outcomes = (rule: Rule) => rule.evaluate(hongze.report, hongze.options).map((e) => `${e.scope} ${e.outcome}`);
+    expect(outcomes(RULES.find((r) => r.id === 'crossYear.carry')!)).toEqual(APPLICANT_COLUMNS.map((col) => `${col} pass`));
+    expect(outcomes(RULES.find((r) => r.id === 'crossYear.stock')!)).toEqual(['regulations pass', 'normativeDocuments pass']);
+  });
+
+  it('a constructed pair that fails: last year carried 1 自然人 forward, this year carried 0 over; 现行有效 3 + 0 − 0 ≠ 0', () => {
+    const findings = crossYear(weibin);
+    expect(findings.map((f) => `${f.rule} ${f.scope} ${f.outcome} ${f.expected} ${f.found}`)).toEqual([
+      'crossYear.carry naturalPerson fail 1 0',
+      'crossYear.carry total fail 1 0',
+      'crossYear.stock normativeDocuments warn 3 0',
+    ]);
+    expect(formatMessage('zh-CN', findings[0]!.key, findings[0]!.data)).toBe('二、上年结转（自然人）应为 1（= 2023 年报告的四、结转下年度继续办理），实为 0，相差 1');
+  });
+
+  it('does nothing without a previous report', () => {
+    expect(runRules(weibin.report).findings.filter((f) => f.rule.startsWith('crossYear.'))).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { applicationsBalance } from './applications-balance';
 import { applicationsHandledTotal } from './applications-handled-total';
 import { applicationsRowTotal } from './applications-row-total';
 import { cellMissing, cellNonNegativeInteger, cellUnreadable, feeNonNegative, tableMissing } from './cell-types';
+import { crossYearCarry, crossYearStock } from './cross-year';
 import { disclosureInForce } from './disclosure-in-force';
 import {
   narrativeApplicants,
@@ -35,4 +36,6 @@ export const RULES: readonly Rule[] = [
   narrativeReviewLitigation,
   narrativePeriodYear,
   narrativePartsExceedWhole,
+  crossYearCarry,
+  crossYearStock,
 ];
