@@ -2,19 +2,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/labels';
 import { UI } from '../i18n/popup';
+import { download } from '../export/download';
 import { toCsv } from '../export/tables';
 import { clearHistory, deleteEntry, historyLimitItem, listHistory, setHistoryLimit, type HistoryEntry } from '../history/store';
-import { importReportFile } from '../popup/importReport';
+import { ImportButton } from '../popup/ImportButton';
 import { getSetting, setSetting } from '../settings';
-
-function download(name: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function historyCsv(entries: HistoryEntry[], locale: Locale): string {
   const s = UI[locale];
@@ -70,20 +62,14 @@ export function OptionsApp() {
         <button type="button" data-testid="export-csv" onClick={() => download('nianbao-check-history.csv', historyCsv(entries, locale), 'text/csv;charset=utf-8')}>
           {s.exportAllCsv}
         </button>
-        <label class="file">
-          {s.importJson}{' '}
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="import-json"
-            onChange={async (e) => {
-              const file = e.currentTarget.files?.[0];
-              if (!file) return;
-              setStatus((await importReportFile(file)) ? s.imported : s.importFailed);
-              await reload();
-            }}
-          />
-        </label>
+        <ImportButton
+          label={s.importJson}
+          testId="import-json"
+          onResult={async (ok) => {
+            setStatus(ok ? s.imported : s.importFailed);
+            await reload();
+          }}
+        />
         <button
           type="button"
           data-testid="delete-all"

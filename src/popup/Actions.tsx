@@ -3,18 +3,10 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '../i18n/labels';
 import { UI } from '../i18n/popup';
 import { ReportJsonSchema, type ReportJson } from '../model/schema';
+import { download } from '../export/download';
 import { tableRows, toCsv, toTsv } from '../export/tables';
 
 type Notice = { kind: 'ok'; text: string } | { kind: 'fallback'; text: string; content: string } | { kind: 'error'; text: string } | null;
-
-function download(name: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function fileStem(json: ReportJson): string {
   return [json.report.agency ?? 'report', json.report.year ?? ''].filter(Boolean).join('-');

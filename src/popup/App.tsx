@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/labels';
 import { UI } from '../i18n/popup';
 import { getSetting, setSetting } from '../settings';
 import { Actions } from './Actions';
-import { importReportFile } from './importReport';
+import { ImportButton } from './ImportButton';
 import { FindingList, groupOf, type Filter } from './FindingList';
 import { loadTabState, resolveTabId, sendToFrame, type TabState, type TargetTab } from './connect';
 
@@ -114,21 +114,14 @@ function CrossYearLine(props: { state: Report; locale: Locale; onImported: () =>
     <div class="cross-year" data-testid="cross-year">
       <p>{previous ? strings.crossYearCompared(previous.year, previous.agency) : strings.crossYearWanted(wanted!.year, wanted!.agency)}</p>
       {!previous && (
-        <label class="import">
-          {strings.importPrevious}
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="import-previous"
-            onChange={async (event) => {
-              const file = event.currentTarget.files?.[0];
-              if (!file) return;
-              const ok = await importReportFile(file);
-              setNote(ok ? strings.imported : strings.importFailed);
-              if (ok) props.onImported();
-            }}
-          />
-        </label>
+        <ImportButton
+          label={strings.importPrevious}
+          testId="import-previous"
+          onResult={(ok) => {
+            setNote(ok ? strings.imported : strings.importFailed);
+            if (ok) props.onImported();
+          }}
+        />
       )}
       {note && <p role="status">{note}</p>}
     </div>

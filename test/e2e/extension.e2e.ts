@@ -1,25 +1,17 @@
 // The built extension in real Chromium: content script on served pages, badges on the right cells, the popup
 // for a tab, the copied JSON, and every fixture read to the same hand-worked values as in the node tests.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contractTables, fixtureExpected, fixtureNames } from '../unit/fixtures';
-import { launch, openPopup, serveFixtures, tabIdOf, waitForState, type Browser, type Served } from './harness';
+import { openPopup, tabIdOf, useBrowser, waitForState } from './harness';
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serveFixtures()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 describe('every fixture in Chromium', () => {
   it.each(fixtureNames())('%s extracts the hand-worked values', async (name) => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.base}/pages/${name}.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.base}/pages/${name}.html`);
     const expected = fixtureExpected(name);
-    const state = await waitForState(browser, await tabIdOf(browser, page), 0, expected.report ? 'report' : 'none');
+    const state = await waitForState(env.browser, await tabIdOf(env.browser, page), 0, expected.report ? 'report' : 'none');
     await page.close();
     if (!expected.report) return;
     expect(state.json.report).toEqual(expected.report);
@@ -35,9 +27,9 @@ describe('every fixture in Chromium', () => {
 
 describe('seed 004 (渭滨区 2024, （七）总计 left at 0)', () => {
   it('marks the failing cells and puts a marker with the message on （七）总计', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.base}/pages/seed-004-weibin-2024.html`);
-    await waitForState(browser, await tabIdOf(browser, page));
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
+    await waitForState(env.browser, await tabIdOf(env.browser, page));
     // Row （七）总计 is the 24th body row of table 三: its 自然人, 商业企业 and 总计 cells hold the wrong zeros.
     const totalRow = page.locator('table').nth(1).locator('tr', { hasText: '（七）总计' });
     const cells = totalRow.locator('td');
@@ -54,16 +46,16 @@ describe('seed 004 (渭滨区 2024, （七）总计 left at 0)', () => {
   });
 
   it('shows the summary in the popup and copies exactly the contract JSON', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.base}/pages/seed-004-weibin-2024.html`);
-    const tabId = await tabIdOf(browser, page);
-    const state = await waitForState(browser, tabId);
-    const popup = await openPopup(browser, tabId);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
+    const tabId = await tabIdOf(env.browser, page);
+    const state = await waitForState(env.browser, tabId);
+    const popup = await openPopup(env.browser, tabId);
     expect(await popup.textContent('[data-testid="agency"]')).toBe('渭滨区人民政府办公室');
     expect(await popup.textContent('[data-testid="count-fail"]')).toContain('6');
     expect(await popup.textContent('[data-testid="count-warn"]')).toContain('1');
     expect(await popup.locator('[data-testid="finding"]').count()).toBe(7);
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await popup.click('[data-testid="copy-json"]');
     await popup.waitForSelector('[data-testid="notice"].ok');
     const copied = JSON.parse(await popup.evaluate(() => navigator.clipboard.readText()));
@@ -80,13 +72,13 @@ describe('seed 004 (渭滨区 2024, （七）总计 left at 0)', () => {
 
 describe('pages that are not reports', () => {
   it('runs on an ordinary page and finds nothing', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.base}/pages/negative-news.html`);
-    const tabId = await tabIdOf(browser, page);
-    const state = await waitForState(browser, tabId, 0, 'none');
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.base}/pages/negative-news.html`);
+    const tabId = await tabIdOf(env.browser, page);
+    const state = await waitForState(env.browser, tabId, 0, 'none');
     expect(state.kind).toBe('none');
     expect(await page.locator('[data-nbc-outcome], nbc-marker, nbc-panel').count()).toBe(0);
-    const popup = await openPopup(browser, tabId);
+    const popup = await openPopup(env.browser, tabId);
     expect(await popup.isVisible('[data-testid="no-report"]')).toBe(true);
     await popup.close();
     await page.close();

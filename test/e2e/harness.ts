@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 // @ts-expect-error plain ESM helper shared with the demo script (no types)
 import { CHROME_FLAGS, findChrome } from '../../scripts/browser.mjs';
 
@@ -113,4 +114,20 @@ export async function openPopup(browser: Browser, tabId: number): Promise<Page> 
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
   await popup.waitForSelector('[data-testid="popup"]:not([data-state="loading"])');
   return popup;
+}
+
+/**
+ * One Chromium with the extension and one fixture server for a test file: registers the hooks and returns an
+ * object whose `browser` and `server` are set once `beforeAll` has run.
+ */
+export function useBrowser(): { browser: Browser; server: Served } {
+  const shared = {} as { browser: Browser; server: Served };
+  beforeAll(async () => {
+    [shared.browser, shared.server] = await Promise.all([launch(), serveFixtures()]);
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

@@ -1,31 +1,23 @@
 // Behaviour on real pages in Chromium: frames, late content, the overlay switch, jump-to-cell, badge, real popup.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { ROOT, launch, openPopup, serveFixtures, tabIdOf, waitForState, type Browser, type Served } from './harness';
+import { ROOT, openPopup, tabIdOf, useBrowser, waitForState } from './harness';
 
 declare const chrome: any;
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serveFixtures()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const pageHtml = (page: import('playwright-core').Page) =>
   page.evaluate(() => document.documentElement.outerHTML);
 
 describe('frames', () => {
   it('finds the report inside an iframe, and the popup shows that frame (not the banner frame)', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.base}/pages/iframe-outer.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.base}/pages/iframe-outer.html`);
     const frame = page.frame({ url: /iframe-inner/ })!;
     await frame.waitForSelector('nbc-panel', { state: 'attached' });
-    const tabId = await tabIdOf(browser, page);
-    const popup = await openPopup(browser, tabId);
+    const tabId = await tabIdOf(env.browser, page);
+    const popup = await openPopup(env.browser, tabId);
     await popup.waitForSelector('[data-testid="agency"]');
     expect(await popup.textContent('[data-testid="agency"]')).toBe('某县司法局');
     expect(await popup.textContent('[data-testid="verdict"]')).toBe('全部核对通过');
@@ -36,10 +28,10 @@ describe('frames', () => {
 
 describe('late content', () => {
   it('annotates a report that a script inserts after load', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.base}/pages/late-injected.html`);
-    const tabId = await tabIdOf(browser, page);
-    const state = await waitForState(browser, tabId, 0, 'report', (s) => s.json.page.status === 'tables');
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.base}/pages/late-injected.html`);
+    const tabId = await tabIdOf(env.browser, page);
+    const state = await waitForState(env.browser, tabId, 0, 'report', (s) => s.json.page.status === 'tables');
     expect(state.json.report).toEqual({ agency: '某县司法局', year: 2023, template: '2021' });
     expect(state.json.applications.newReceived.total).toBe(2);
     expect(await page.locator('nbc-panel').count()).toBe(1);
@@ -50,19 +42,19 @@ describe('late content', () => {
 describe('the overlay switch', () => {
   it('turning the overlay off removes every trace: the page HTML is what it was before', async () => {
     // The page as served, read with the extension's marks not yet applied: from a second tab with the site off.
-    const page = await browser.context.newPage();
-    await page.goto(`${server.base}/pages/seed-004-weibin-2024.html`);
-    const tabId = await tabIdOf(browser, page);
-    await waitForState(browser, tabId);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
+    const tabId = await tabIdOf(env.browser, page);
+    await waitForState(env.browser, tabId);
     await page.waitForSelector('nbc-marker', { state: 'attached' });
-    const popup = await openPopup(browser, tabId);
+    const popup = await openPopup(env.browser, tabId);
     await popup.click('[data-testid="overlay-toggle"]');
     await expect.poll(() => page.locator('nbc-marker, nbc-panel, nbc-popover, [data-nbc-outcome]').count()).toBe(0);
     const after = await pageHtml(page);
     // A fresh load of the same page with the overlay off (remembered per site) gives the pristine HTML.
-    const fresh = await browser.context.newPage();
-    await fresh.goto(`${server.base}/pages/seed-004-weibin-2024.html`);
-    await waitForState(browser, await tabIdOf(browser, fresh));
+    const fresh = await env.browser.context.newPage();
+    await fresh.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
+    await waitForState(env.browser, await tabIdOf(env.browser, fresh));
     expect(await fresh.locator('nbc-marker').count()).toBe(0);
     expect(after).toBe(await pageHtml(fresh));
     // And back on.
@@ -75,13 +67,13 @@ describe('the overlay switch', () => {
 
 describe('jump to cell', () => {
   it('scrolls the page to the cell and focuses its marker', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.base}/pages/seed-004-weibin-2024.html`);
-    const tabId = await tabIdOf(browser, page);
-    await waitForState(browser, tabId);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
+    const tabId = await tabIdOf(env.browser, page);
+    await waitForState(env.browser, tabId);
     await page.waitForSelector('nbc-marker', { state: 'attached' });
     expect(await page.evaluate(() => scrollY)).toBe(0);
-    const popup = await openPopup(browser, tabId);
+    const popup = await openPopup(env.browser, tabId);
     await popup.locator('[data-testid="finding"]').nth(2).click(); // （七）总计（总计）
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
     const focused = await page.evaluate(() => {
@@ -96,30 +88,30 @@ describe('jump to cell', () => {
 
 describe('toolbar badge and the real popup', () => {
   it('shows the number of failures, ✓ for a passing report, nothing elsewhere', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const badge = async () => {
-      const tabId = await tabIdOf(browser, page);
-      return browser.sw.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      const tabId = await tabIdOf(env.browser, page);
+      return env.browser.sw.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
     };
-    await page.goto(`${server.base}/pages/seed-004-weibin-2024.html`);
+    await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
     await expect.poll(badge).toBe('6');
-    await page.goto(`${server.base}/pages/huaian-city-2024.html`);
+    await page.goto(`${env.server.base}/pages/huaian-city-2024.html`);
     await expect.poll(badge).toBe('✓');
-    await page.goto(`${server.base}/pages/negative-news.html`);
+    await page.goto(`${env.server.base}/pages/negative-news.html`);
     await expect.poll(badge).toBe('');
     await page.close();
   });
 
   it('opens from the toolbar for the active tab', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.base}/pages/hongze-2023.html`);
-    await waitForState(browser, await tabIdOf(browser, page));
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.base}/pages/hongze-2023.html`);
+    await waitForState(env.browser, await tabIdOf(env.browser, page));
     await page.bringToFront();
-    await browser.sw.evaluate(() => chrome.action.openPopup());
+    await env.browser.sw.evaluate(() => chrome.action.openPopup());
     const popupTarget = await new Promise<import('playwright-core').Page | null>((resolve) => {
       const deadline = Date.now() + 5000;
       const look = async () => {
-        const cdp = await browser.context.newCDPSession(page);
+        const cdp = await env.browser.context.newCDPSession(page);
         const { targetInfos } = await cdp.send('Target.getTargets');
         await cdp.detach();
         const found = targetInfos.find((t: { type: string; url: string }) => t.type === 'page' && /popup\.html$/.test(t.url));
@@ -136,9 +128,9 @@ describe('toolbar badge and the real popup', () => {
 
 describe('file:// pages', () => {
   it('reads a report saved as a local file', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto(pathToFileURL(join(ROOT, 'test/fixtures/pages/hongze-2024.html')).href);
-    const state = await waitForState(browser, await tabIdOf(browser, page));
+    const state = await waitForState(env.browser, await tabIdOf(env.browser, page));
     expect(state.json.report).toEqual({ agency: '淮安市洪泽区人民政府', year: 2024, template: 'mixed' });
     await page.close();
   });

@@ -1,48 +1,35 @@
 // Type rules on single cells: counts are integers ≥ 0, 收费金额 is not negative, every row has all its cells,
 // every cell reads as a number or a blank mark.
 import type { TableKey } from '../../model/keys';
-import { allTerms } from '../terms';
+import { allTerms, type ValueKind } from '../terms';
 import type { Evaluation, Rule } from '../types';
 
 const scopeOf = (ref: { row: string; col: string }) => `${ref.row}.${ref.col}`;
 /** A passed cell check (its message is never shown). */
 const pass = (scope: string): Evaluation => ({ scope, outcome: 'pass', key: 'cell.notInteger', data: {}, cells: [] });
 
-export const cellNonNegativeInteger: Rule = {
-  id: 'cell.non-negative-integer',
-  title: 'title.integer',
-  severity: 'fail',
-  tables: ['activeDisclosure', 'applications', 'reviewLitigation'],
-  messages: ['cell.notInteger'],
-  evaluate(report) {
-    return allTerms(report)
-      .filter((term) => term.kind === 'count' && term.value.status === 'number')
-      .map((term) => {
-        const found = term.value.value!;
-        const scope = scopeOf(term.ref);
-        if (Number.isInteger(found) && found >= 0) return pass(scope);
-        return { scope, outcome: 'fail', key: 'cell.notInteger', data: { cell: term.ref, found }, found, cells: [term.ref] };
-      });
-  },
-};
+/** A rule on each number of one kind: `ok` decides, `key` says what is wrong. */
+function numberRule(id: string, title: Rule['title'], kind: ValueKind, key: 'cell.notInteger' | 'cell.negative', ok: (value: number) => boolean): Rule {
+  return {
+    id,
+    title,
+    severity: 'fail',
+    tables: kind === 'amount' ? ['activeDisclosure'] : ['activeDisclosure', 'applications', 'reviewLitigation'],
+    messages: [key],
+    evaluate(report) {
+      return allTerms(report)
+        .filter((term) => term.kind === kind && term.value.status === 'number')
+        .map((term) => {
+          const found = term.value.value!;
+          const scope = scopeOf(term.ref);
+          return ok(found) ? pass(scope) : { scope, outcome: 'fail', key, data: { cell: term.ref, found }, found, cells: [term.ref] };
+        });
+    },
+  };
+}
 
-export const feeNonNegative: Rule = {
-  id: 'activeDisclosure.fee-non-negative',
-  title: 'title.fee',
-  severity: 'fail',
-  tables: ['activeDisclosure'],
-  messages: ['cell.negative'],
-  evaluate(report) {
-    return allTerms(report)
-      .filter((term) => term.kind === 'amount' && term.value.status === 'number')
-      .map((term) => {
-        const found = term.value.value!;
-        const scope = scopeOf(term.ref);
-        if (found >= 0) return pass(scope);
-        return { scope, outcome: 'fail', key: 'cell.negative', data: { cell: term.ref, found }, found, cells: [term.ref] };
-      });
-  },
-};
+export const cellNonNegativeInteger = numberRule('cell.non-negative-integer', 'title.integer', 'count', 'cell.notInteger', (v) => Number.isInteger(v) && v >= 0);
+export const feeNonNegative = numberRule('activeDisclosure.fee-non-negative', 'title.fee', 'amount', 'cell.negative', (v) => v >= 0);
 
 /** Seed 002: "2.其他法律行政法规禁止公开" has six cells for seven columns. Reported, never shifted. */
 export const cellMissing: Rule = {
