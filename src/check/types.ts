@@ -3,6 +3,7 @@ import type { TableKey, Template } from '../model/keys';
 import type { CellRef, ParsedReport } from '../model/parsed';
 import type { MessageData, MessageKey } from '../i18n/messages';
 import type { ReportJson } from '../model/schema';
+import type { TitleKey } from '../i18n/titles';
 
 export type Outcome = 'pass' | 'fail' | 'warn' | 'review';
 
@@ -39,8 +40,8 @@ export interface Finding extends Evaluation {
 
 export interface Rule {
   id: string;
-  /** What the rule checks, for the popup and the README (Chinese, from the message catalogue). */
-  title: MessageKey;
+  /** What the rule checks (src/i18n/titles.ts). */
+  title: TitleKey;
   /** The outcome a broken instance gets: identities and type rules fail, soft checks warn. */
   severity: 'fail' | 'warn';
   tables: readonly (TableKey | 'narrative')[];

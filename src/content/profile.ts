@@ -27,6 +27,8 @@ export interface Profile {
 }
 
 const DETECT_REPEAT = 50;
+/** Runs discarded first: JIT compilation and first-touch style work are not the steady state. */
+const WARM_UP = 3;
 const BASELINE_REPEAT = 20;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
@@ -37,11 +39,11 @@ export function profilePage(doc: Document, runs: number): Profile {
   let report = false;
   let cells = 0;
   let sink = 0;
-  for (let run = 0; run < runs; run++) {
+  for (let run = -WARM_UP; run < runs; run++) {
     let start = performance.now();
     for (let i = 0; i < DETECT_REPEAT; i++) report = mayBeReport(doc);
     const detect = (performance.now() - start) / DETECT_REPEAT;
-    t.detect.push(detect);
+    if (run >= 0) t.detect.push(detect);
     if (!report) continue;
     start = performance.now();
     const extraction = extractPage(doc, doc.URL);
@@ -50,6 +52,7 @@ export function profilePage(doc: Document, runs: number): Profile {
     const analysed = performance.now();
     if (analysis) annotate(doc, marksFor(analysis, extraction.cells, 'zh-CN')).teardown();
     const annotated = performance.now();
+    if (run < 0) continue;
     t.extract.push(extracted - start);
     t.analyse.push(analysed - extracted);
     t.annotate.push(annotated - analysed);

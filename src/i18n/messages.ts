@@ -53,17 +53,6 @@ const cell = (locale: Locale, data: MessageData) => cellLabel(locale, data.cell 
 type Template = (data: MessageData) => string;
 
 const zhCN = {
-  'title.rowTotal': () => '表三各行：总计 = 自然人 + 五类法人或其他组织',
-  'title.handledTotal': () => '表三各列：（七）总计 = （一）至（六）各项之和',
-  'title.balance': () => '表三各列：一 + 二 = （七）总计 + 四',
-  'title.blockTotal': () => '表四各部分：总计 = 维持 + 纠正 + 其他 + 尚未审结',
-  'title.integer': () => '件数为非负整数',
-  'title.fee': () => '收费金额不为负数',
-  'title.missingCell': () => '每行单元格齐全',
-  'title.tableMissing': () => '三张统计表齐全',
-  'title.inForce': () => '现行有效件数不少于本年制发件数',
-  'title.narrative': () => '正文数字与表格一致',
-  'title.partsExceedWhole': () => '正文“其中”各分项不超过总数',
   'identity.mismatch': (d) => {
     const p = identityParts('zh-CN', d, '0');
     return `${p.lhs}应为 ${p.expected}（= ${p.rhs}），实为 ${p.found}，相差 ${p.diff}`;
@@ -94,8 +83,6 @@ const zhCN = {
   'narrative.periodYear': (d) => `统计时限写的是 ${d.period} 年，而标题是 ${d.title} 年的报告`,
   'narrative.partsExceedWhole': (d) => `正文「${d.excerpt}」：“其中”各分项之和 ${d.sum} 超过总数 ${d.whole}，多出 ${Number(d.sum) - Number(d.whole)}`,
   'rule.crashed': (d) => `检查规则 ${d.rule} 运行出错，未能完成核对（${d.error}）`,
-  'title.crossYearCarry': () => '跨年：二、上年结转 = 上一年的四、结转下年度继续办理',
-  'title.crossYearStock': () => '跨年：现行有效件数 = 上年现行有效 + 本年制发 − 本年废止',
   'crossYear.carry': (d) =>
     `二、上年结转（${colLabel('zh-CN', String(d.col))}）应为 ${d.expected}（= ${d.year} 年报告的四、结转下年度继续办理），实为 ${d.found}，相差 ${Math.abs(Number(d.found) - Number(d.expected))}`,
   'crossYear.carryUnverifiable': (d) => `无法核对二、上年结转（${colLabel('zh-CN', String(d.col))}）：本年或 ${d.year} 年报告中该格为空白`,
@@ -106,17 +93,6 @@ const zhCN = {
 export type MessageKey = keyof typeof zhCN;
 
 const en: Record<MessageKey, Template> = {
-  'title.rowTotal': () => 'Table 3 rows: total = natural persons + the five organisation columns',
-  'title.handledTotal': () => 'Table 3 columns: (7) total = sum of results (1)–(6)',
-  'title.balance': () => 'Table 3 columns: I + II = (7) total + IV',
-  'title.blockTotal': () => 'Table 4 blocks: total = upheld + corrected + other + pending',
-  'title.integer': () => 'Counts are whole numbers ≥ 0',
-  'title.fee': () => 'Fee amount is not negative',
-  'title.missingCell': () => 'Every row has all its cells',
-  'title.tableMissing': () => 'All three tables are present',
-  'title.inForce': () => 'In force ≥ issued this year',
-  'title.narrative': () => 'Numbers in the text match the tables',
-  'title.partsExceedWhole': () => 'Parts listed in the text do not exceed the whole',
   'identity.mismatch': (d) => {
     const p = identityParts('en', d, '0');
     return `${p.lhs} should be ${p.expected} (= ${p.rhs}), found ${p.found}, off by ${p.diff}`;
@@ -147,8 +123,6 @@ const en: Record<MessageKey, Template> = {
   'narrative.periodYear': (d) => `The statistics period says ${d.period}, the title says ${d.title}`,
   'narrative.partsExceedWhole': (d) => `The text "${d.excerpt}": parts add up to ${d.sum}, more than the whole ${d.whole}`,
   'rule.crashed': (d) => `Rule ${d.rule} failed to run (${d.error}); nothing was verified`,
-  'title.crossYearCarry': () => 'Across years: II carried over = last year\'s IV carried forward',
-  'title.crossYearStock': () => 'Across years: in force = last year\'s in force + issued − repealed',
   'crossYear.carry': (d) =>
     `II. Carried over (${colLabel('en', String(d.col))}) should be ${d.expected} (= IV. carried forward in the ${d.year} report), found ${d.found}, off by ${Math.abs(Number(d.found) - Number(d.expected))}`,
   'crossYear.carryUnverifiable': (d) => `Cannot verify II. carried over (${colLabel('en', String(d.col))}): blank this year or in the ${d.year} report`,

@@ -6,7 +6,7 @@ import type { Rule } from '../types';
 
 export const applicationsBalance: Rule = {
   id: 'applications.balance',
-  title: 'title.balance',
+  title: 'balance',
   severity: 'fail',
   tables: ['applications'],
   messages: ['identity.mismatch', 'identity.unverifiable', 'hint.splitDigit'],

@@ -6,7 +6,7 @@ import type { Rule } from '../types';
 
 export const applicationsHandledTotal: Rule = {
   id: 'applications.handled-total',
-  title: 'title.handledTotal',
+  title: 'handledTotal',
   severity: 'fail',
   tables: ['applications'],
   messages: ['identity.mismatch', 'identity.zeroTotal', 'identity.unverifiable', 'hint.splitDigit'],

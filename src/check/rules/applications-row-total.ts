@@ -6,7 +6,7 @@ import type { Rule } from '../types';
 
 export const applicationsRowTotal: Rule = {
   id: 'applications.row-total',
-  title: 'title.rowTotal',
+  title: 'rowTotal',
   severity: 'fail',
   tables: ['applications'],
   messages: ['identity.mismatch', 'identity.zeroTotal', 'identity.unverifiable', 'hint.splitDigit'],

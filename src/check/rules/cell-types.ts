@@ -28,13 +28,13 @@ function numberRule(id: string, title: Rule['title'], kind: ValueKind, key: 'cel
   };
 }
 
-export const cellNonNegativeInteger = numberRule('cell.non-negative-integer', 'title.integer', 'count', 'cell.notInteger', (v) => Number.isInteger(v) && v >= 0);
-export const feeNonNegative = numberRule('activeDisclosure.fee-non-negative', 'title.fee', 'amount', 'cell.negative', (v) => v >= 0);
+export const cellNonNegativeInteger = numberRule('cell.non-negative-integer', 'integer', 'count', 'cell.notInteger', (v) => Number.isInteger(v) && v >= 0);
+export const feeNonNegative = numberRule('activeDisclosure.fee-non-negative', 'fee', 'amount', 'cell.negative', (v) => v >= 0);
 
 /** Seed 002: "2.其他法律行政法规禁止公开" has six cells for seven columns. Reported, never shifted. */
 export const cellMissing: Rule = {
   id: 'cell.missing',
-  title: 'title.missingCell',
+  title: 'missingCell',
   severity: 'fail',
   tables: ['activeDisclosure', 'applications', 'reviewLitigation'],
   messages: ['cell.missing'],
@@ -49,7 +49,7 @@ export const cellMissing: Rule = {
 
 export const cellUnreadable: Rule = {
   id: 'cell.unreadable',
-  title: 'title.integer',
+  title: 'integer',
   severity: 'fail',
   tables: ['activeDisclosure', 'applications', 'reviewLitigation'],
   messages: ['cell.unreadable'],
@@ -69,7 +69,7 @@ const TABLES: TableKey[] = ['activeDisclosure', 'applications', 'reviewLitigatio
 /** Only on pages where some table was read: a page without HTML tables says so in its status instead. */
 export const tableMissing: Rule = {
   id: 'table.missing',
-  title: 'title.tableMissing',
+  title: 'tableMissing',
   severity: 'fail',
   tables: TABLES,
   messages: ['table.missing'],

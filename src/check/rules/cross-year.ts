@@ -8,7 +8,7 @@ import type { Evaluation, Rule } from '../types';
 
 export const crossYearCarry: Rule = {
   id: 'crossYear.carry',
-  title: 'title.crossYearCarry',
+  title: 'crossYearCarry',
   severity: 'fail',
   tables: ['applications'],
   messages: ['crossYear.carry', 'crossYear.carryUnverifiable'],
@@ -29,7 +29,7 @@ export const crossYearCarry: Rule = {
 
 export const crossYearStock: Rule = {
   id: 'crossYear.stock',
-  title: 'title.crossYearStock',
+  title: 'crossYearStock',
   severity: 'warn',
   tables: ['activeDisclosure'],
   templates: ['2021', 'mixed'],

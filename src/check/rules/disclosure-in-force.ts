@@ -5,7 +5,7 @@ import type { Evaluation, Rule } from '../types';
 
 export const disclosureInForce: Rule = {
   id: 'activeDisclosure.in-force-below-issued',
-  title: 'title.inForce',
+  title: 'inForce',
   severity: 'warn',
   tables: ['activeDisclosure'],
   templates: ['2021', 'mixed'],

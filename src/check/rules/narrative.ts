@@ -37,7 +37,7 @@ const CARRIED = /含上年度?结转(?:申请)?(\d+)件/;
 
 export const narrativeReceived: Rule = {
   id: 'narrative.received',
-  title: 'title.narrative',
+  title: 'narrative',
   severity: 'warn',
   tables: ['narrative', 'applications'],
   messages: ['narrative.received'],
@@ -57,7 +57,7 @@ export const narrativeReceived: Rule = {
 
 export const narrativeHandled: Rule = {
   id: 'narrative.handled',
-  title: 'title.narrative',
+  title: 'narrative',
   severity: 'warn',
   tables: ['narrative', 'applications'],
   messages: ['narrative.handled', 'narrative.carried'],
@@ -79,7 +79,7 @@ const ORGANISATION = /法人或其他组织[^。；，,0-9]{0,12}?(\d+)件/;
 
 export const narrativeApplicants: Rule = {
   id: 'narrative.applicants',
-  title: 'title.narrative',
+  title: 'narrative',
   severity: 'warn',
   tables: ['narrative', 'applications'],
   messages: ['narrative.applicant'],
@@ -109,7 +109,7 @@ const GROUP_CLAIM = /(予以公开|部分公开|不予公开|无法提供|不予
 
 export const narrativeResultGroups: Rule = {
   id: 'narrative.result-groups',
-  title: 'title.narrative',
+  title: 'narrative',
   severity: 'warn',
   tables: ['narrative', 'applications'],
   messages: ['narrative.resultGroup'],
@@ -134,7 +134,7 @@ const NONE_CLAIMED = /未(?:发生|引起|产生|出现|有)[^。；，,]{0,8}?�
 
 export const narrativeReviewLitigation: Rule = {
   id: 'narrative.review-litigation',
-  title: 'title.narrative',
+  title: 'narrative',
   severity: 'warn',
   tables: ['narrative', 'reviewLitigation'],
   messages: ['narrative.review', 'narrative.litigation', 'narrative.noneClaimed'],
@@ -162,7 +162,7 @@ export const narrativeReviewLitigation: Rule = {
 
 export const narrativePeriodYear: Rule = {
   id: 'narrative.period-year',
-  title: 'title.narrative',
+  title: 'narrative',
   severity: 'warn',
   tables: ['narrative'],
   messages: ['narrative.periodYear'],
@@ -179,7 +179,7 @@ const WHOLE_THEN_PARTS = /(\d+)(条|件|个|项|篇|期)[,，]?其中(.*)$/;
 
 export const narrativePartsExceedWhole: Rule = {
   id: 'narrative.parts-exceed-whole',
-  title: 'title.partsExceedWhole',
+  title: 'partsExceedWhole',
   severity: 'warn',
   tables: ['narrative'],
   messages: ['narrative.partsExceedWhole'],

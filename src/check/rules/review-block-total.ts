@@ -5,7 +5,7 @@ import type { Rule } from '../types';
 
 export const reviewBlockTotal: Rule = {
   id: 'reviewLitigation.block-total',
-  title: 'title.blockTotal',
+  title: 'blockTotal',
   severity: 'fail',
   tables: ['reviewLitigation'],
   messages: ['identity.mismatch', 'identity.zeroTotal', 'identity.unverifiable', 'hint.splitDigit'],
