@@ -131,3 +131,45 @@ export function useBrowser(): { browser: Browser; server: Served } {
   });
   return shared;
 }
+
+/**
+ * Opens the real toolbar popup for the active tab (chrome.action.openPopup) and evaluates `expression` in it.
+ * The popup is a CDP target that Playwright does not list as a page, so it is reached through Target.* messages
+ * (toolchain.md §4).
+ */
+export async function evaluateInToolbarPopup(browser: Browser, page: Page, expression: string): Promise<unknown> {
+  await page.bringToFront();
+  await browser.sw.evaluate(() => chrome.action.openPopup());
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    let targetId: string | undefined;
+    for (let i = 0; i < 50 && !targetId; i++) {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      targetId = targetInfos.find((t: { type: string; url: string }) => t.type === 'page' && /\/popup\.html$/.test(t.url))?.targetId;
+      if (!targetId) await new Promise((ok) => setTimeout(ok, 100));
+    }
+    if (!targetId) throw new Error('the toolbar popup did not open');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+    let nextId = 1;
+    const call = (method: string, params: object) =>
+      new Promise<any>((resolve) => {
+        const id = nextId++;
+        const onMessage = (event: { sessionId: string; message: string }) => {
+          const reply = JSON.parse(event.message);
+          if (event.sessionId !== sessionId || reply.id !== id) return;
+          cdp.off('Target.receivedMessageFromTarget', onMessage);
+          resolve(reply.result);
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      });
+    for (let i = 0; i < 50; i++) {
+      const { result } = await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+      if (result?.value) return result.value;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    return null;
+  } finally {
+    await cdp.detach();
+  }
+}

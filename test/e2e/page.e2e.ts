@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { ROOT, openPopup, tabIdOf, useBrowser, waitForState } from './harness';
+import { ROOT, evaluateInToolbarPopup, openPopup, tabIdOf, useBrowser, waitForState } from './harness';
 
 declare const chrome: any;
 const env = useBrowser();
@@ -102,26 +102,16 @@ describe('toolbar badge and the real popup', () => {
     await page.close();
   });
 
-  it('opens from the toolbar for the active tab', async () => {
+  it('opens from the toolbar for the active tab and shows its report', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.server.base}/pages/hongze-2023.html`);
     await waitForState(env.browser, await tabIdOf(env.browser, page));
-    await page.bringToFront();
-    await env.browser.sw.evaluate(() => chrome.action.openPopup());
-    const popupTarget = await new Promise<import('playwright-core').Page | null>((resolve) => {
-      const deadline = Date.now() + 5000;
-      const look = async () => {
-        const cdp = await env.browser.context.newCDPSession(page);
-        const { targetInfos } = await cdp.send('Target.getTargets');
-        await cdp.detach();
-        const found = targetInfos.find((t: { type: string; url: string }) => t.type === 'page' && /popup\.html$/.test(t.url));
-        if (found) return resolve(page);
-        if (Date.now() > deadline) return resolve(null);
-        setTimeout(look, 100);
-      };
-      void look();
-    });
-    expect(popupTarget).not.toBeNull();
+    const shown = await evaluateInToolbarPopup(
+      env.browser,
+      page,
+      `(() => { const a = document.querySelector('[data-testid="agency"]'); return a && [a.textContent, document.querySelector('[data-testid="verdict"]').textContent]; })()`,
+    );
+    expect(shown).toEqual(['洪泽区人民政府', '发现 2 处错误']);
     await page.close();
   });
 });
