@@ -56,7 +56,7 @@ if (headed) {
   await page.bringToFront();
   const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
   await page.waitForSelector('nbc-marker', { timeout: 10_000 });
-  const marker = page.locator('nbc-marker button').first();
+  const marker = page.locator('nbc-marker button', { hasText: '✗' }).first();
   await marker.scrollIntoViewIfNeeded();
   await marker.click();
   await page.screenshot({ path: join(out, 'page.png') });

@@ -16,7 +16,7 @@ export interface Analysis {
 /** Findings and the contract JSON of a parsed report. */
 export function check(parsed: ParsedReport, options: CheckOptions = DEFAULT_OPTIONS): Analysis {
   const result = runRules(parsed, options);
-  return { parsed, result, json: toReportJson(parsed, result) };
+  return { parsed, result, json: toReportJson(parsed, result, options) };
 }
 
 /** null when the page is not a report. */

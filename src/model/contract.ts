@@ -1,5 +1,6 @@
 // ParsedReport + findings → the public JSON of json-contract.md, validated by the zod schema.
 import type { CheckResult } from '../check/engine';
+import { DEFAULT_OPTIONS, type CheckOptions } from '../check/types';
 import { formatMessage } from '../i18n/messages';
 import { APPLICANT_COLUMNS, DISCLOSURE_FIELDS_2019, DISCLOSURE_FIELDS_2021, REVIEW_COLUMNS } from './keys';
 import type { CellRef, ParsedReport, ParsedRow, ParsedValue } from './parsed';
@@ -50,7 +51,7 @@ function notesOf(report: ParsedReport): ReportJson['notes'] {
   return notes;
 }
 
-export function toReportJson(report: ParsedReport, result: CheckResult): ReportJson {
+export function toReportJson(report: ParsedReport, result: CheckResult, options: CheckOptions = DEFAULT_OPTIONS): ReportJson {
   const json: ReportJson = {
     schemaVersion: 1,
     source: report.source,
@@ -75,6 +76,7 @@ export function toReportJson(report: ParsedReport, result: CheckResult): ReportJ
     summary: result.summary,
     page: { status: report.status, attachments: report.attachments, images: report.images },
     notes: notesOf(report),
+    assumptions: { blanksAsZero: options.blanksAsZero },
   };
   // The contract is public: never hand out JSON that does not match it.
   return ReportJsonSchema.parse(json);

@@ -70,6 +70,8 @@ export const ReportJsonSchema = z.object({
     images: z.number(),
   }),
   notes: z.array(z.object({ cell: CellRefSchema, text: z.string() })),
+  /** Assumptions the user switched on for these findings (blank cells read as 0). */
+  assumptions: z.object({ blanksAsZero: z.boolean() }),
 });
 
 export type ReportJson = z.infer<typeof ReportJsonSchema>;

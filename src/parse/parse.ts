@@ -2,7 +2,6 @@
 import type { Template } from '../model/keys';
 import type { ParsedReport } from '../model/parsed';
 import type { RawPage } from '../model/raw';
-import { REPORT_TITLE } from '../detect/detect';
 import { fullerAgency, overviewYear, parseTitle, periodYear, publisherOf, titleLines, type TitleParts } from './meta';
 import { parseTables } from './tables';
 import { labelKey } from '../text/normalize';
@@ -13,15 +12,19 @@ function templateOf(disclosure: '2021' | '2019' | undefined, applications: '2021
   return (disclosure ?? applications)!;
 }
 
-/** null when the page is not a report: no standard table and no report title. */
+/**
+ * null when the page is not a report: no standard table, and no title or heading naming a dated report
+ * ("政府信息公开年报" alone is the column page that lists them).
+ */
 export function parseReport(page: RawPage): ParsedReport | null {
   const tables = parseTables(page.tables);
   const anyTable = tables.activeDisclosure || tables.applications || tables.reviewLitigation;
   const titles = [...page.headlines, page.title];
-  if (!anyTable && !titles.some((title) => REPORT_TITLE.test(title))) return null;
+  const titled = titles.reduce<TitleParts | null>((found, title) => found ?? parseTitle(title), null);
+  if (!anyTable && !titled) return null;
 
   // Many pages show the report title only as a styled line of the article (a <div class="title">).
-  const named = [...titles, ...titleLines(page.prose)].reduce<TitleParts | null>((found, title) => found ?? parseTitle(title), null);
+  const named = titled ?? titleLines(page.prose).reduce<TitleParts | null>((found, title) => found ?? parseTitle(title), null);
   const proseKey = labelKey(page.prose);
   const period = periodYear(proseKey);
   const year = named?.year ?? period ?? overviewYear(proseKey);

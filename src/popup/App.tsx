@@ -42,9 +42,10 @@ function ReportView(props: { state: Report; locale: Locale; onChange: (state: Ta
     const next = await sendToFrame(state.tabId, state.frameId, request);
     if (next) props.onChange({ ...(next as Report), tabId: state.tabId, frameId: state.frameId });
   };
+  const OUTCOMES = ['fail', 'warn', 'review'] as const;
   const perTable = ['activeDisclosure', 'applications', 'reviewLitigation', 'narrative'].map((group) => ({
     group,
-    n: state.findings.filter((item) => groupOf(item) === group).length,
+    counts: OUTCOMES.map((outcome) => state.findings.filter((item) => groupOf(item) === group && item.outcome === outcome).length),
   }));
 
   return (
@@ -69,14 +70,31 @@ function ReportView(props: { state: Report; locale: Locale; onChange: (state: Ta
             {verdict(state, locale)}
           </p>
           <Counts summary={json.summary} locale={locale} />
-          <p class="per-table">
-            {perTable.map(({ group, n }) => (
-              <span key={group}>
-                {strings.groupTitle[group]} {n}
-              </span>
-            ))}
-          </p>
-          <div class="filters" role="group">
+          <table class="per-table" data-testid="per-table">
+            <thead>
+              <tr>
+                <th />
+                {OUTCOMES.map((outcome) => (
+                  <th key={outcome} scope="col">
+                    {strings[`outcome_${outcome}`]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {perTable.map(({ group, counts }) => (
+                <tr key={group}>
+                  <th scope="row">{strings.groupTitle[group]}</th>
+                  {counts.map((n, i) => (
+                    <td key={OUTCOMES[i]} class={n > 0 ? OUTCOMES[i] : 'zero'}>
+                      {n}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div class="filters" role="group" aria-label={strings.filterLabel}>
             {(['all', 'fail', 'warn', 'review'] as const).map((value) => (
               <button key={value} type="button" aria-pressed={filter === value} onClick={() => setFilter(value)}>
                 {value === 'all' ? strings.filterAll : strings[`outcome_${value}`]}

@@ -55,6 +55,7 @@ export function exportedReport(expected: Expected & { url: string }): ReportJson
     summary: { fail: 0, warn: 0, review: 0, pass: 0 },
     page: { status: 'tables', attachments: [], images: 0 },
     notes: [],
+    assumptions: { blanksAsZero: false },
   };
 }
 

@@ -123,3 +123,18 @@ describe('the popup in its other states', () => {
     expect(root.querySelector('[data-testid="unreachable"]')).not.toBeNull();
   });
 });
+
+describe('counts per table', () => {
+  it('shows each table\'s failures, warnings and reviews', async () => {
+    await openPopup(stateOf('identity-errors'));
+    const rows = [...root.querySelectorAll('[data-testid="per-table"] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    // Hand count from identity-errors.expected.json: 表二 3 fail (12.5, −3, −20.5) + 1 warn (现行有效) + 1 review (约5);
+    // 表三 2 fail; 表四 1 review (missing table); 正文 5 warn.
+    expect(rows).toEqual([
+      ['表二 主动公开', '3', '1', '1'],
+      ['表三 依申请公开', '2', '0', '0'],
+      ['表四 复议诉讼', '0', '0', '1'],
+      ['正文', '0', '5', '0'],
+    ]);
+  });
+});

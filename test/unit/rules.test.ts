@@ -148,3 +148,17 @@ describe('across years', () => {
     expect(runRules(weibin.report).findings.filter((f) => f.rule.startsWith('crossYear.'))).toEqual([]);
   });
 });
+
+describe('the blanks-as-0 assumption', () => {
+  it('turns blank operands into arithmetic and says so in the JSON', async () => {
+    const { page } = extractPage(fixtureDocument('blanks-and-quirks'), fixtureUrl('blanks-and-quirks'));
+    const plain = analyse(page)!;
+    const assumed = analyse(page, { blanksAsZero: true })!;
+    expect(plain.json.summary.review).toBe(7);
+    expect(plain.json.assumptions).toEqual({ blanksAsZero: false });
+    // 二、上年结转 blank → 0: row-total 0 = 0 and every balance column holds (12 + 0 = 12 + 0 …).
+    expect(assumed.json.summary.review).toBe(0);
+    expect(assumed.json.findings).toEqual([]);
+    expect(assumed.json.assumptions).toEqual({ blanksAsZero: true });
+  });
+});
