@@ -13,4 +13,3 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   // A report JSON exported earlier (popup or options page), to enable cross-year checks without visiting the page.
   z.object({ type: z.literal('nbc:import'), report: ReportJsonSchema }),
 ]);
-export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;

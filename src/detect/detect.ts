@@ -16,7 +16,7 @@ function titleOf(doc: Document): string {
   return `${doc.title} ${meta?.getAttribute('content') ?? ''} ${h1?.textContent ?? ''}`;
 }
 
-export function titleSaysReport(doc: Document): boolean {
+function titleSaysReport(doc: Document): boolean {
   return REPORT_TITLE.test(titleOf(doc));
 }
 

@@ -40,7 +40,7 @@ export const historyItem = storage.defineItem<unknown[]>('local:history', {
   version: 2,
   migrations: { 2: (old: EntryV1[]) => migrateV1(old) },
 });
-export const DEFAULT_HISTORY_LIMIT = 200;
+const DEFAULT_HISTORY_LIMIT = 200;
 export const historyLimitItem = storage.defineItem<number>('local:historyLimit', { fallback: DEFAULT_HISTORY_LIMIT });
 
 function entryId(url: string, report: ReportJson): string {

@@ -135,5 +135,4 @@ const CATALOGUE: Record<Locale, Record<MessageKey, Template>> = { 'zh-CN': zhCN,
 export function formatMessage(locale: Locale, key: MessageKey, data: MessageData = {}): string {
   return CATALOGUE[locale][key](data);
 }
-export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
 export { CATALOGUE };

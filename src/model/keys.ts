@@ -39,7 +39,6 @@ export const RESULT_ROWS_2021 = [
   'other.overdueFee',
   'other.misc',
 ] as const;
-export const OTHER_SPLIT_ROWS = ['other.overdueCorrection', 'other.overdueFee', 'other.misc'] as const;
 /** 2019 layout: （六）其他处理 is one row. */
 export const RESULT_ROWS_2019 = [...RESULT_ROWS_2021.slice(0, 18), 'other.all'] as const;
 

@@ -75,5 +75,4 @@ export const ReportJsonSchema = z.object({
 });
 
 export type ReportJson = z.infer<typeof ReportJsonSchema>;
-export type FindingJson = z.infer<typeof FindingSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;

@@ -8,7 +8,7 @@ import { clearHistory, deleteEntry, historyLimitItem, listHistory, setHistoryLim
 import { ImportButton } from '../popup/ImportButton';
 import { getSetting, setSetting } from '../settings';
 
-export function historyCsv(entries: HistoryEntry[], locale: Locale): string {
+function historyCsv(entries: HistoryEntry[], locale: Locale): string {
   const s = UI[locale];
   return toCsv([
     [s.colAgency, s.colYear, 'url', s.colSaved, s.outcome_fail, s.outcome_warn, s.outcome_review, s.outcome_pass],

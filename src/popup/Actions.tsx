@@ -8,7 +8,7 @@ import { tableRows, toCsv, toTsv } from '../export/tables';
 
 type Notice = { kind: 'ok'; text: string } | { kind: 'fallback'; text: string; content: string } | { kind: 'error'; text: string } | null;
 
-export function fileStem(json: ReportJson): string {
+function fileStem(json: ReportJson): string {
   return [json.report.agency ?? 'report', json.report.year ?? ''].filter(Boolean).join('-');
 }
 

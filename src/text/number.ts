@@ -28,8 +28,3 @@ export function readCellValue(raw: string): CellValue {
   if (!note.startsWith('(') && !note.startsWith('[')) return { kind: 'unreadable', text: raw.trim() };
   return { kind: 'number', value, note };
 }
-
-/** Does this text look like a value cell (a number, a blank mark) rather than a label? */
-export function looksLikeValue(raw: string): boolean {
-  return readCellValue(raw).kind !== 'unreadable';
-}

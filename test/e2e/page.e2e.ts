@@ -65,6 +65,22 @@ describe('the overlay switch', () => {
   });
 });
 
+describe('printing', () => {
+  it('prints the page without any mark', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
+    await waitForState(env.browser, await tabIdOf(env.browser, page));
+    const marked = page.locator('[data-nbc-outcome="fail"]').first();
+    await marked.waitFor({ state: 'attached' });
+    expect(await marked.evaluate((td) => getComputedStyle(td).outlineStyle)).toBe('solid');
+    await page.emulateMedia({ media: 'print' });
+    expect(await marked.evaluate((td) => getComputedStyle(td).outlineStyle)).toBe('none');
+    const displays = await page.locator('nbc-marker, nbc-panel').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).display))]);
+    expect(displays).toEqual(['none']);
+    await page.close();
+  });
+});
+
 describe('jump to cell', () => {
   it('scrolls the page to the cell and focuses its marker', async () => {
     const page = await env.browser.context.newPage();
