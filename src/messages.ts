@@ -30,6 +30,8 @@ export type FrameSummary = z.infer<typeof FrameSummarySchema>;
 /** A frame's full answer to the popup. Findings carry their message key and data so the popup can localise. */
 export type ContentState =
   | { kind: 'none'; url: string }
+  /** The scan threw on this page: nothing was marked. */
+  | { kind: 'error'; url: string; message: string }
   | {
       kind: 'report';
       url: string;

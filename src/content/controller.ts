@@ -19,13 +19,15 @@ const RESCAN_DEBOUNCE_MS = 400;
 export class ReportController {
   private analysis: Analysis | null = null;
   private previous: PreviousAnswer = null;
-  private cells: HTMLTableCellElement[] = [];
   private annotation: Annotation | null = null;
   private overlay = true;
   private blanksAsZero = false;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the background has been told about a report from this frame (and must hear when it is gone). */
   private announced = false;
+  private scanToken = 0;
+  /** Why the last scan failed, for the popup. */
+  private failure: string | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -46,18 +48,34 @@ export class ReportController {
     this.annotation = null;
   }
 
+  /**
+   * Read, check and mark the page. Scans may overlap (a late table and a popup action): only the newest one, checked
+   * after its last await, may touch the page, so marks are never drawn twice. A scan that throws on a page we did
+   * not foresee leaves the page untouched and tells the popup why.
+   */
   private async scan(): Promise<void> {
-    const [overlay, blanksAsZero] = await Promise.all([overlayEnabled(location.origin), getSetting('blanksAsZero')]);
-    this.overlay = overlay;
-    this.blanksAsZero = blanksAsZero;
-    this.annotation?.teardown();
-    this.annotation = null;
-    const extraction = extractPage(this.doc, location.href);
-    this.cells = extraction.cells;
-    const parsed = parseReport(extraction.page);
-    this.previous = parsed ? await this.previousYear(parsed) : null;
-    this.analysis = parsed && check(parsed, { blanksAsZero, previousYear: this.previous?.report });
-    if (this.analysis && this.overlay) this.annotation = annotate(this.doc, marksFor(this.analysis, this.cells, await getSetting('locale')));
+    const token = ++this.scanToken;
+    try {
+      const [overlay, blanksAsZero, locale] = await Promise.all([overlayEnabled(location.origin), getSetting('blanksAsZero'), getSetting('locale')]);
+      const extraction = extractPage(this.doc, location.href);
+      const parsed = parseReport(extraction.page);
+      const previous = parsed ? await this.previousYear(parsed) : null;
+      if (token !== this.scanToken) return;
+      const analysis = parsed && check(parsed, { blanksAsZero, previousYear: previous?.report });
+      this.annotation?.teardown();
+      this.annotation = null;
+      this.overlay = overlay;
+      this.blanksAsZero = blanksAsZero;
+      this.previous = previous;
+      this.analysis = analysis;
+      this.failure = null;
+      if (analysis && overlay) this.annotation = annotate(this.doc, marksFor(analysis, extraction.cells, locale));
+    } catch (error) {
+      if (token !== this.scanToken) return;
+      this.stop();
+      this.analysis = null;
+      this.failure = String(error instanceof Error ? error.message : error);
+    }
     await this.report();
   }
 
@@ -85,7 +103,7 @@ export class ReportController {
       url: location.href,
     };
     // Pages without a report send nothing (the background clears the badge on navigation by itself).
-    if (!this.analysis && !this.announced) return;
+    if (!this.analysis && !this.announced && !this.failure) return;
     this.announced = this.analysis !== null;
     try {
       const report = this.analysis?.json.page.status === 'tables' ? this.analysis.json : undefined;
@@ -96,6 +114,7 @@ export class ReportController {
   }
 
   private state(): ContentState {
+    if (this.failure) return { kind: 'error', url: location.href, message: this.failure };
     if (!this.analysis) return { kind: 'none', url: location.href };
     const { json, result } = this.analysis;
     return {

@@ -224,6 +224,15 @@ export function App() {
             </div>
           ),
       )}
+      {state.kind === 'error' && (
+        <div class="notice" data-testid="error">
+          <p>{strings.scanFailed}</p>
+          <p class="detail">{state.message}</p>
+          <button type="button" onClick={() => load()}>
+            {strings.rescan}
+          </button>
+        </div>
+      )}
       {state.kind === 'report' && <ReportView state={state} locale={locale} onChange={setState} />}
     </div>
   );

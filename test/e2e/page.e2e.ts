@@ -65,6 +65,23 @@ describe('the overlay switch', () => {
   });
 });
 
+describe('idempotent marking', () => {
+  it('overlapping re-scans leave exactly one set of marks', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
+    const tabId = await tabIdOf(env.browser, page);
+    await waitForState(env.browser, tabId);
+    await page.locator('nbc-panel').waitFor({ state: 'attached' });
+    const count = () => page.evaluate(() => [document.querySelectorAll('nbc-marker').length, document.querySelectorAll('nbc-panel, nbc-popover').length]);
+    const once = await count();
+    await env.browser.sw.evaluate((id: number) => Promise.all([1, 2, 3].map(() => chrome.tabs.sendMessage(id, { type: 'nbc:rescan' }))), tabId);
+    expect(await count()).toEqual(once);
+    // Markers: （七）总计 自然人/商业企业/总计 (handled-total and balance share them) and 一 自然人 (the prose warning).
+    expect(once).toEqual([4, 2]); // and one panel, one popover
+    await page.close();
+  });
+});
+
 describe('printing', () => {
   it('prints the page without any mark', async () => {
     const page = await env.browser.context.newPage();

@@ -138,3 +138,11 @@ describe('counts per table', () => {
     ]);
   });
 });
+
+describe('a page the scan failed on', () => {
+  it('says that nothing was changed, shows the error and offers a re-scan', async () => {
+    await openPopup({ kind: 'error', url: 'https://example.gov.cn/x.html', message: 'boom' });
+    expect(text('[data-testid="error"] p')).toBe('年报体检在读取本页时出错，页面未作任何改动。错误信息：');
+    expect(text('[data-testid="error"] .detail')).toBe('boom');
+  });
+});
