@@ -22,7 +22,7 @@ import {
   REVIEW_HEADER,
   matchLabel,
 } from './labels';
-import { assignValues, lastColumns, viewRow, type RowView } from './rows';
+import { assignValues, lastColumns, readValue, viewRow, type RowView } from './rows';
 
 /** Fewer matched rows than this and a table is not taken for table 三 (a news table mentioning 总计). */
 const MIN_APPLICATION_ROWS = 6;
@@ -66,21 +66,15 @@ function parseDisclosure(rows: RowView[], headerText: string): ActiveDisclosure 
   if (found.filter(([key]) => key).length < 2) return null;
   // The header decides the template; when it is garbled, 行政许可 with three values is the 2019 layout.
   const licensing = found.find(([key]) => key === 'licensing')?.[1];
-  const template =
-    DISCLOSURE_2019_HEADER.test(headerText) && !DISCLOSURE_2021_HEADER.test(headerText)
-      ? '2019'
-      : !DISCLOSURE_2021_HEADER.test(headerText) && (licensing?.valueCells.length ?? 0) >= 3
-        ? '2019'
-        : '2021';
+  const looks2019 = DISCLOSURE_2019_HEADER.test(headerText) || (licensing?.valueCells.length ?? 0) >= 3;
+  const template = !DISCLOSURE_2021_HEADER.test(headerText) && looks2019 ? '2019' : '2021';
   const fields: Record<string, readonly string[]> = template === '2019' ? DISCLOSURE_FIELDS_2019 : DISCLOSURE_FIELDS_2021;
   const items: ActiveDisclosure['items'] = {};
   for (const [key, view] of found) {
     if (!key || items[key] || !fields[key]) continue;
-    // Table 二 values are read left to right: a 2021 (五)/(六)/(八) row has one value cell spanning three columns.
-    const keys = fields[key];
-    const cells = view.valueCells.slice(0, keys.length);
-    const columns = cells.map((cell) => cell.col);
-    const values = assignValues({ ...view, valueCells: cells }, keys, columns);
+    // Table 二 values are read left to right (a 2021 (五)/(六)/(八) row has one value cell spanning three
+    // columns); a field without a cell is 'missing'.
+    const values = Object.fromEntries(fields[key].map((field, index) => [field, readValue(view.valueCells[index] ?? null)]));
     items[key] = { values, labelCell: view.labelCells.at(-1)?.id ?? null };
   }
   return { template, items };
