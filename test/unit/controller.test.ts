@@ -22,7 +22,7 @@ describe('the content-script controller', () => {
   it('marks a report and tells the background (badge, history)', async () => {
     const { doc, sent } = await started('seed-004-weibin-2024');
     expect(doc.querySelectorAll('nbc-marker').length).toBe(4);
-    const frame = sent.mock.calls.map(([m]) => m as { type: string; summary?: { fail: number }; report?: unknown }).find((m) => m.type === 'nbc:frame');
+    const frame = sent.mock.calls.map(([m]) => m as unknown as { type: string; summary?: { fail: number }; report?: unknown }).find((m) => m.type === 'nbc:frame');
     expect(frame?.summary?.fail).toBe(6);
     expect(frame?.report).toBeDefined();
   });
