@@ -1,5 +1,6 @@
 // The built extension in real Chromium: content script on served pages, badges on the right cells, the popup
 // for a tab, the copied JSON, and every fixture read to the same hand-worked values as in the node tests.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contractTables, fixtureExpected, fixtureNames } from '../unit/fixtures';
 import { openPopup, tabIdOf, useBrowser, waitForState } from './harness';
@@ -65,6 +66,25 @@ describe('seed 004 (渭滨区 2024, （七）总计 left at 0)', () => {
     expect(copied.applications).toEqual(contractTables(expected).applications);
     expect(copied.summary.fail).toBe(6);
     expect(copied).toEqual(state.json);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('downloads from the popup', () => {
+  it('saves the tables as CSV with a BOM (Excel/WPS read it as UTF-8) and the JSON as the contract', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.base}/pages/hongze-2023.html`);
+    const tabId = await tabIdOf(env.browser, page);
+    const state = await waitForState(env.browser, tabId);
+    const popup = await openPopup(env.browser, tabId);
+    const [csv] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-testid="download-csv"]')]);
+    expect(csv.suggestedFilename()).toBe('洪泽区人民政府-2023.csv');
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.startsWith('\ufeff表二（主动公开）')).toBe(true);
+    expect(text).toContain('\r\n行政复议,10,1,0,0,0\r\n');
+    const [json] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-testid="download-json"]')]);
+    expect(JSON.parse(readFileSync((await json.path())!, 'utf8'))).toEqual(state.json);
     await popup.close();
     await page.close();
   });
