@@ -4,6 +4,8 @@
 export interface RawCell {
   id: number;
   text: string;
+  /** labelKey(text), computed once at extraction: what labels and numbers are read from. */
+  key: string;
   /** Top-left slot of the cell; a span repeats the same RawCell in every slot it covers. */
   row: number;
   col: number;

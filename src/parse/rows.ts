@@ -2,8 +2,8 @@
 // and the value cells after it.
 import type { ParsedValue } from '../model/parsed';
 import type { RawCell, RawTable } from '../model/raw';
-import { hasHan, labelKey } from '../text/normalize';
-import { readCellValue } from '../text/number';
+import { hasHan } from '../text/normalize';
+import { readCellKey } from '../text/number';
 
 export interface RowView {
   /** labelKey() of the label cells joined: "三、本年度办理结果(三)不予公开1.属于国家秘密". */
@@ -13,7 +13,7 @@ export interface RowView {
 }
 
 function isLabelCell(cell: RawCell): boolean {
-  return hasHan(cell.text) && readCellValue(cell.text).kind === 'unreadable';
+  return hasHan(cell.key) && readCellKey(cell.key, cell.text).kind === 'unreadable';
 }
 
 /**
@@ -33,7 +33,7 @@ export function viewRow(line: readonly (RawCell | null)[], dataStart = Infinity,
   }
   const labelCells = distinct.slice(0, lastLabel + 1);
   return {
-    label: labelCells.map((cell) => labelKey(cell.text)).join(''),
+    label: labelCells.map((cell) => cell.key).join(''),
     labelCells,
     valueCells: distinct.slice(lastLabel + 1),
   };
@@ -41,7 +41,7 @@ export function viewRow(line: readonly (RawCell | null)[], dataStart = Infinity,
 
 export function readValue(cell: RawCell | null): ParsedValue {
   if (!cell) return { value: null, status: 'missing', cell: null };
-  const read = readCellValue(cell.text);
+  const read = readCellKey(cell.key, cell.text);
   if (read.kind === 'number') {
     return read.note ? { value: read.value, status: 'number', cell: cell.id, text: cell.text } : { value: read.value, status: 'number', cell: cell.id };
   }

@@ -12,7 +12,6 @@ import {
 } from '../model/keys';
 import type { ActiveDisclosure, Applications, ParsedRow, ReviewLitigation } from '../model/parsed';
 import type { RawTable } from '../model/raw';
-import { labelKey } from '../text/normalize';
 import {
   APPLICANT_HEADER_PATTERNS,
   APPLICATION_ROW_PATTERNS,
@@ -40,7 +39,7 @@ function applicantColumns(table: RawTable): number[] {
   for (const line of table.rows) {
     for (const cell of line) {
       if (!cell) continue;
-      const key = matchLabel(APPLICANT_HEADER_PATTERNS, labelKey(cell.text));
+      const key = matchLabel(APPLICANT_HEADER_PATTERNS, cell.key);
       if (key && !found.has(key)) found.set(key, cell.col);
     }
   }
@@ -106,7 +105,7 @@ export function parseTables(tables: readonly RawTable[]): ParsedTables {
     for (const line of table.rows) {
       // Table 二 rows carry their label in the first column (信息内容) and values after it.
       const first = line[0];
-      if (first && matchLabel(DISCLOSURE_ROW_PATTERNS, labelKey(first.text))) {
+      if (first && matchLabel(DISCLOSURE_ROW_PATTERNS, first.key)) {
         disclosureRows.push(viewRow(line, first.col + 1, 1));
         continue;
       }

@@ -13,7 +13,12 @@ const UNIT_PREFIX = /^(件|条|个|项|次|家|人|万元|元|份)/;
 const LEADING_NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
 
 export function readCellValue(raw: string): CellValue {
-  const text = labelKey(raw).replace(/[−﹣－]/g, '-');
+  return readCellKey(labelKey(raw), raw);
+}
+
+/** readCellValue for text already in labelKey() form (extraction computes it once per cell). */
+export function readCellKey(key: string, raw: string): CellValue {
+  const text = key.replace(/[−﹣－]/g, '-');
   if (BLANK_MARKS.has(text)) return { kind: 'blank' };
   const match = LEADING_NUMBER.exec(text);
   if (!match) return { kind: 'unreadable', text: raw.trim() };

@@ -7,6 +7,7 @@ import { extractPage } from '@/src/extract/extract';
 import type { RawCell, RawPage, RawTable } from '@/src/model/raw';
 import { ReportJsonSchema } from '@/src/model/schema';
 import { analyse } from '@/src/pipeline';
+import { labelKey } from '@/src/text/normalize';
 
 // Words real tables hold, and words that try to break things.
 const WORDS = [
@@ -28,7 +29,7 @@ const rawTable: fc.Arbitrary<RawTable> = fc
     return {
       width,
       rows: rows.map((r, y) =>
-        Array.from({ length: width }, (_, x) => (r[x] == null ? null : ({ id: id++, text: r[x]!, row: y, col: x } satisfies RawCell))),
+        Array.from({ length: width }, (_, x) => (r[x] == null ? null : ({ id: id++, text: r[x]!, key: labelKey(r[x]!), row: y, col: x } satisfies RawCell))),
       ),
     };
   });
