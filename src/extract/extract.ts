@@ -8,6 +8,7 @@ import { cleanText, labelKey } from '../text/normalize';
 const CANDIDATE_TABLE = /第二十条|信息内容|本年新收|予以公开|行政复议|行政诉讼|规范性文件|行政许可|勾稽|申请人情况|结果维持/;
 const MAX_CANDIDATE_TABLES = 40;
 const ATTACHMENT_LINK = /\.(pdf|docx?|wps|ofd|xlsx?|et|rar|zip)(?:[?#]|$)/i;
+const SAFE_LINK = /^(https?|file):/i;
 /** A picture wide enough to be a scanned table rather than a logo or an icon. */
 const MIN_TABLE_IMAGE_WIDTH = 300;
 
@@ -55,7 +56,8 @@ function attachmentsOf(doc: Document): Attachment[] {
   const out: Attachment[] = [];
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
     const url = (a as HTMLAnchorElement).href;
-    if (!ATTACHMENT_LINK.test(url) || seen.has(url)) continue;
+    // Only links a person can follow: a page may dress up "javascript:…//x.pdf" as an attachment.
+    if (!SAFE_LINK.test(url) || !ATTACHMENT_LINK.test(url) || seen.has(url)) continue;
     seen.add(url);
     out.push({ url, text: cleanText(a.textContent ?? '') });
   }

@@ -40,3 +40,14 @@ describe('normalisation', () => {
     expect(labelKey('１２３')).toBe('123');
   });
 });
+
+describe('attachment links', () => {
+  it('lists report files and never a script URL dressed as one', async () => {
+    const { extractPage } = await import('@/src/extract/extract');
+    const doc = new DOMParser().parseFromString(
+      '<title>某县2023年政府信息公开工作年度报告</title><a href="https://x.gov.cn/a.pdf">年报.pdf</a><a href="javascript:alert(1)//x.pdf">假附件</a><a href="/b.docx?id=1">Word 版</a><a href="/news.html">新闻</a>',
+      'text/html',
+    );
+    expect(extractPage(doc, 'https://x.gov.cn/').page.attachments.map((a) => a.text)).toEqual(['年报.pdf', 'Word 版']);
+  });
+});
