@@ -24,7 +24,7 @@ describe('the content-script controller', () => {
     expect(doc.querySelectorAll('nbc-marker').length).toBe(4);
     const frame = sent.mock.calls.map(([m]) => m as unknown as { type: string; summary?: { fail: number }; report?: unknown }).find((m) => m.type === 'nbc:frame');
     expect(frame?.summary?.fail).toBe(6);
-    expect(frame?.report).toBeDefined();
+    expect(frame?.report).toMatchObject({ report: { agency: '渭滨区人民政府办公室', year: 2024 } });
   });
 
   it('sends nothing at all from a page that is not a report', async () => {
