@@ -4,12 +4,11 @@
 // plus the content-script bundle size. Prints the ratios and the budgets of issue 8; writes .output/bench.json.
 import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROME_FLAGS, findChrome } from './browser.mjs';
+import { CHROME_FLAGS, findChrome, serveDirectory } from './browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const root = resolve(import.meta.dirname, '..');
@@ -28,17 +27,8 @@ const nonReport = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"
 const dir = mkdtempSync(join(tmpdir(), 'nbc-bench-'));
 const pages = { 'a-typical-report': typical, 'b-ten-reports': tenReports, 'c-large-non-report': nonReport };
 for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, `${name}.html`), html);
-const server = createServer((req, res) => {
-  let html;
-  try {
-    html = readFileSync(join(dir, new URL(req.url, 'http://x').pathname));
-  } catch {
-    return res.writeHead(404).end();
-  }
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDirectory(dir);
+const base = server.base;
 
 // ---- measure ----
 const profileDir = mkdtempSync(join(tmpdir(), 'nbc-bench-profile-'));
@@ -63,7 +53,7 @@ for (const name of Object.keys(pages)) {
   await page.close();
 }
 await context.close();
-server.close();
+await server.close();
 rmSync(dir, { recursive: true, force: true });
 rmSync(profileDir, { recursive: true, force: true });
 

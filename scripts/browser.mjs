@@ -1,7 +1,9 @@
 // Finds the Chrome or Chromium to drive: $CHROME_PATH, else the usual names on the PATH. Used by the demo, the
 // benchmark and the end-to-end tests. Browser downloads are never attempted.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
@@ -34,3 +36,23 @@ export const CHROME_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json', '.pdf': 'application/pdf' };
+
+/**
+ * Serves the files under `root` on 127.0.0.1 (a random port) for the demo, the benchmark and the e2e tests.
+ * `rewrite(path)` may answer a request itself with { type, body }; anything else is a file under `root` or a 404.
+ * Resolves to { base, close }.
+ */
+export async function serveDirectory(root, rewrite = () => null) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const answer = rewrite(path);
+    if (answer) return res.writeHead(200, { 'content-type': answer.type }).end(answer.body);
+    const file = join(root, path);
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end('not found');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { base: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}

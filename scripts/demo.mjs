@@ -3,12 +3,11 @@
 // open until you close it; without one it runs headless, saves screenshots of the annotated page and of the popup
 // under .output/demo/ and prints the popup summary.
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROME_FLAGS, findChrome } from './browser.mjs';
+import { CHROME_FLAGS, findChrome, serveDirectory } from './browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const extension = join(root, '.output/chrome-mv3');
@@ -26,14 +25,8 @@ try {
 console.log('Building the extension…');
 execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
 
-const fixtures = join(root, 'test/fixtures');
-const server = createServer((req, res) => {
-  const path = join(fixtures, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!path.startsWith(fixtures) || !existsSync(path)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': extname(path) === '.html' ? 'text/html; charset=utf-8' : 'application/octet-stream' }).end(readFileSync(path));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const url = `http://127.0.0.1:${server.address().port}/pages/${sample}.html`;
+const server = await serveDirectory(join(root, 'test/fixtures'));
+const url = `${server.base}/pages/${sample}.html`;
 
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
 const profile = mkdtempSync(join(tmpdir(), 'nbc-demo-'));
@@ -77,5 +70,5 @@ if (headed) {
   console.log(`\nScreenshots: ${join(out, 'page.png')}, ${join(out, 'popup.png')}`);
 }
 await context.close();
-server.close();
+await server.close();
 rmSync(profile, { recursive: true, force: true });

@@ -1,19 +1,17 @@
 // Drives the BUILT extension (.output/chrome-mv3, never the dev build: it adds permissions) in Chromium with
 // playwright-core, against fixture pages served from 127.0.0.1.
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 // @ts-expect-error plain ESM helper shared with the demo script (no types)
-import { CHROME_FLAGS, findChrome } from '../../scripts/browser.mjs';
+import { CHROME_FLAGS, findChrome, serveDirectory } from '../../scripts/browser.mjs';
 
 declare const chrome: any;
 
 export const ROOT = resolve(__dirname, '../..');
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.pdf': 'application/pdf' };
 
 export interface Served {
   base: string;
@@ -37,24 +35,12 @@ Element.prototype.attachShadow=null;Object.defineProperty=function(){throw new E
 /** Serves test/fixtures/ on 127.0.0.1 (random port), and the hostile variants above. */
 export async function serveFixtures(): Promise<Served> {
   const root = join(ROOT, 'test/fixtures');
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const hostile = /^\/hostile\/(\w+)\/(.+)$/.exec(url.pathname);
-    if (hostile && HOSTILE[hostile[1]!]) {
-      const page = readFileSync(join(root, 'pages', hostile[2]!), 'utf8');
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.replace('<head>', `<head>${HOSTILE[hostile[1]!]}`));
-      return;
-    }
-    const path = join(root, decodeURIComponent(url.pathname));
-    if (!path.startsWith(root) || !existsSync(path)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  return serveDirectory(root, (path: string) => {
+    const hostile = /^\/hostile\/(\w+)\/(.+)$/.exec(path);
+    if (!hostile || !HOSTILE[hostile[1]!]) return null;
+    const page = readFileSync(join(root, 'pages', hostile[2]!), 'utf8');
+    return { type: 'text/html; charset=utf-8', body: page.replace('<head>', `<head>${HOSTILE[hostile[1]!]}`) };
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  return { base: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
 export interface Browser {
