@@ -6,7 +6,8 @@ import { UI } from '../i18n/popup';
 import { getSetting, setSetting } from '../settings';
 import { Actions } from './Actions';
 import { ImportButton } from './ImportButton';
-import { FindingList, groupOf, type Filter } from './FindingList';
+import { groupOf } from '../check/engine';
+import { FindingList, type Filter } from './FindingList';
 import { loadTabState, resolveTabId, sendToFrame, type TabState, type TargetTab } from './connect';
 
 type Report = Extract<TabState, { kind: 'report' }>;
