@@ -9,7 +9,7 @@ export const applicationsBalance = defineRule<IdentityMessages>({
   id: 'applications.balance',
   severity: 'fail',
   table: 'applications',
-  title: { 'zh-CN': '表三各列：一 + 二 = （七）总计 + 四', en: 'Table 3 columns: I + II = (7) total + IV' },
+  title: { 'zh-CN': '表三各列：一 + 二 = （七）总计 + 四', en: 'Table 3, per column: I new + II carried over = (7) total + IV carried forward' },
   messages: IDENTITY_MESSAGES,
   evaluate(report, context) {
     if (!report.applications) return [];

@@ -9,7 +9,7 @@ export const applicationsHandledTotal = defineRule<IdentityMessages>({
   id: 'applications.handled-total',
   severity: 'fail',
   table: 'applications',
-  title: { 'zh-CN': '表三各列：（七）总计 = （一）至（六）各项之和', en: 'Table 3 columns: (7) total = sum of results (1)–(6)' },
+  title: { 'zh-CN': '表三各列：（七）总计 = （一）至（六）各项之和', en: 'Table 3, per column: (7) total = the sum of the result rows (1)–(6) (21 rows; 19 when (6) is one row)' },
   messages: IDENTITY_MESSAGES,
   evaluate(report, context) {
     if (!report.applications) return [];

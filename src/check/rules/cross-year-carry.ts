@@ -18,7 +18,10 @@ export const crossYearCarry = defineRule<Messages>({
   id: 'crossYear.carry',
   severity: 'fail',
   table: 'applications',
-  title: { 'zh-CN': '跨年：二、上年结转 = 上一年的四、结转下年度继续办理', en: "Across years: II carried over = last year's IV carried forward" },
+  title: {
+    'zh-CN': '跨年：二、上年结转 = 上一年的四、结转下年度继续办理（需历史中有上一年的报告）',
+    en: "Across years: II carried over = last year's IV carried forward, per column (needs last year's report in the history)",
+  },
   messages: {
     carry: {
       'zh-CN': (d) =>

@@ -8,7 +8,7 @@ export const reviewBlockTotal = defineRule<IdentityMessages>({
   id: 'reviewLitigation.block-total',
   severity: 'fail',
   table: 'reviewLitigation',
-  title: { 'zh-CN': '表四各部分：总计 = 维持 + 纠正 + 其他 + 尚未审结', en: 'Table 4 blocks: total = upheld + corrected + other + pending' },
+  title: { 'zh-CN': '表四各部分：总计 = 维持 + 纠正 + 其他 + 尚未审结', en: 'Table 4, each of its three blocks: total = upheld + corrected + other + pending' },
   messages: IDENTITY_MESSAGES,
   evaluate(report, context) {
     if (!report.reviewLitigation) return [];
