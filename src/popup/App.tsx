@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/labels';
 import { UI } from '../i18n/popup';
 import { getSetting, setSetting } from '../settings';
 import { Actions } from './Actions';
-import { ImportButton } from './ImportButton';
+import { ImportButton } from '../ui/ImportButton';
 import { groupOf } from '../check/engine';
 import { FindingList, type Filter } from './FindingList';
 import { loadTabState, resolveTabId, sendToFrame, type TabState, type TargetTab } from './connect';
