@@ -1,6 +1,6 @@
 // Findings → marks on the page. Every mutation is recorded and undone by teardown(), which leaves the page's
 // HTML exactly as it was (tested). Marks live inside the cells (outline, a 14px marker) so they scroll and clip
-// with the table; only the popover floats, in one shared layer (design-notes B4).
+// with the table; only the popover floats, in one shared layer (docs/design.md, "On the page").
 import type { Outcome } from '../check/types';
 import type { OverlayStrings } from '../i18n/overlay';
 import { PAGE_CSS } from './page-style';

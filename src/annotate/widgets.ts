@@ -1,5 +1,5 @@
 // The overlay's elements: px-sized, explicitly coloured, each in its own shadow root, so host pages with
-// html{font-size:10px}, body{font-size:0} or a dark-mode extension cannot reshape them (design-notes B2).
+// html{font-size:10px}, body{font-size:0} or a dark-mode extension cannot reshape them (docs/design.md, "On the page").
 import type { Outcome } from '../check/types';
 
 export const COLOURS: Record<Exclude<Outcome, 'pass'>, { bg: string; fg: string; icon: string }> = {
