@@ -5,11 +5,7 @@
 import type { Locale } from '../i18n/labels';
 import type { TableKey } from '../model/keys';
 import type { CellRef, ParsedReport } from '../model/parsed';
-import type { ReportJson } from '../model/schema';
-
-/** What a finding says about the page: a broken identity (fail), a soft doubt (warn), or cannot verify (review). */
-export type Outcome = 'pass' | 'fail' | 'warn' | 'review';
-export type Severity = Exclude<Outcome, 'pass'>;
+import type { Outcome, ReportJson } from '../model/schema';
 
 /** The user's assumptions. */
 export interface CheckOptions {
@@ -55,7 +51,7 @@ export type Evaluation<Data extends MessageMap = MessageMap> = Message<Data> & {
 export interface Finding {
   rule: string;
   scope: string;
-  outcome: Severity;
+  outcome: Outcome;
   key: string;
   data: object;
   expected?: number | null;
@@ -72,7 +68,7 @@ export type Layout = '2021' | '2019';
 export interface RuleDefinition<Data extends MessageMap> {
   id: string;
   /** The outcome a broken instance gets: identities and type rules fail, soft checks warn. */
-  severity: Severity;
+  severity: Outcome;
   /** The table the rule is about, or, for rules on any cell, the table of the cell a finding names. */
   table: Group | ((finding: Message<Data>) => Group);
   /** Run only when the rule's table has one of these layouts (the engine skips the others). */
@@ -86,7 +82,7 @@ export interface RuleDefinition<Data extends MessageMap> {
 /** A rule with its data types erased, as the registry, the engine and the popup hold it. */
 export interface Rule {
   readonly id: string;
-  readonly severity: Severity;
+  readonly severity: Outcome;
   readonly title: Record<Locale, string>;
   readonly layouts?: readonly Layout[];
   /** The fixed table a rule is about (null when it depends on the finding). */

@@ -1,6 +1,6 @@
 import { formatFinding, groupOf } from '../check/engine';
 import type { Locale } from '../i18n/labels';
-import { UI } from '../i18n/popup';
+import { UI } from '../i18n/ui';
 import type { ContentState } from '../messages';
 
 type Report = Extract<ContentState, { kind: 'report' }>;
