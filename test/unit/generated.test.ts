@@ -21,6 +21,9 @@ describe('generated files', () => {
     expect(table).toContain('| `crossYear.stock` | Table 2 (proactive disclosure) | warn | Across years: in force = last year\'s in force + issued − repealed (2021 layout only) | 跨年：现行有效件数 = 上年现行有效 + 本年制发 − 本年废止 |');
   });
 
+  it('a rule whose file exports no title is an error in the table', () =>
+    expect(() => checksTable(RULES, new Map())).toThrow(`${RULES[0]!.id} exports no title`));
+
   it('a README without the markers is an error, not a silent no-op', () => {
     expect(() => readmeWithChecks('# README')).toThrow(CHECKS_START);
     expect(() => readmeWithChecks(`${CHECKS_END}\n${CHECKS_START}`)).toThrow(CHECKS_END);

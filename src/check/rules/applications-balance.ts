@@ -3,13 +3,14 @@
 import { APPLICANT_COLUMNS } from '../../model/keys';
 import { IDENTITY_MESSAGES, evaluateIdentity, type IdentityMessages } from '../identity';
 import { termAt } from '../terms';
-import { defineRule } from '../types';
+import { defineRule, type RuleTitle } from '../types';
+
+export const title: RuleTitle = { 'zh-CN': '表三各列：一 + 二 = （七）总计 + 四', en: 'Table 3, per column: I new + II carried over = (7) total + IV carried forward' };
 
 export const applicationsBalance = defineRule<IdentityMessages>({
   id: 'applications.balance',
   severity: 'fail',
   table: 'applications',
-  title: { 'zh-CN': '表三各列：一 + 二 = （七）总计 + 四', en: 'Table 3, per column: I new + II carried over = (7) total + IV carried forward' },
   messages: IDENTITY_MESSAGES,
   evaluate(report, context) {
     if (!report.applications) return [];

@@ -3,13 +3,14 @@
 import { APPLICANT_COLUMNS, RESULT_ROWS_2019, RESULT_ROWS_2021 } from '../../model/keys';
 import { IDENTITY_MESSAGES, evaluateIdentity, type IdentityMessages } from '../identity';
 import { termAt } from '../terms';
-import { defineRule } from '../types';
+import { defineRule, type RuleTitle } from '../types';
+
+export const title: RuleTitle = { 'zh-CN': '表三各列：（七）总计 = （一）至（六）各项之和', en: 'Table 3, per column: (7) total = the sum of the result rows (1)–(6) (21 rows; 19 when (6) is one row)' };
 
 export const applicationsHandledTotal = defineRule<IdentityMessages>({
   id: 'applications.handled-total',
   severity: 'fail',
   table: 'applications',
-  title: { 'zh-CN': '表三各列：（七）总计 = （一）至（六）各项之和', en: 'Table 3, per column: (7) total = the sum of the result rows (1)–(6) (21 rows; 19 when (6) is one row)' },
   messages: IDENTITY_MESSAGES,
   evaluate(report, context) {
     if (!report.applications) return [];

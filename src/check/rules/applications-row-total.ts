@@ -3,13 +3,14 @@
 import { APPLICANT_COLUMNS, APPLICANT_PARTS, APPLICATION_ROWS } from '../../model/keys';
 import { IDENTITY_MESSAGES, evaluateIdentity, type IdentityMessages } from '../identity';
 import { termAt } from '../terms';
-import { defineRule } from '../types';
+import { defineRule, type RuleTitle } from '../types';
+
+export const title: RuleTitle = { 'zh-CN': '表三各行：总计 = 自然人 + 五类法人或其他组织', en: 'Table 3, each of its 25 rows (23 in the 2019 layout): total = natural persons + the five organisation columns' };
 
 export const applicationsRowTotal = defineRule<IdentityMessages>({
   id: 'applications.row-total',
   severity: 'fail',
   table: 'applications',
-  title: { 'zh-CN': '表三各行：总计 = 自然人 + 五类法人或其他组织', en: 'Table 3, each of its 25 rows (23 in the 2019 layout): total = natural persons + the five organisation columns' },
   messages: IDENTITY_MESSAGES,
   evaluate(report, context) {
     const rows = report.applications?.rows ?? {};

@@ -3,13 +3,14 @@
 import { colLabel, rowLabel } from '../../i18n/labels';
 import { tableCells } from '../../model/cells';
 import type { CellRef } from '../../model/parsed';
-import { defineRule } from '../types';
+import { defineRule, type RuleTitle } from '../types';
+
+export const title: RuleTitle = { 'zh-CN': '每行单元格齐全', en: 'Every row has all its cells (a missing one is null; columns are never shifted)' };
 
 export const cellMissing = defineRule<{ missing: { cell: CellRef } }>({
   id: 'cell.missing',
   severity: 'review',
   table: (finding) => finding.data.cell.table,
-  title: { 'zh-CN': '每行单元格齐全', en: 'Every row has all its cells (a missing one is null; columns are never shifted)' },
   messages: {
     missing: {
       'zh-CN': (d) => `${rowLabel('zh-CN', d.cell.row)}这一行少一格：${colLabel('zh-CN', d.cell.col)}处没有单元格（未移位补齐，请人工核对）`,

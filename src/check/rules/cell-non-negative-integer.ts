@@ -3,13 +3,14 @@ import { cellLabel } from '../../i18n/labels';
 import { tableCells } from '../../model/cells';
 import type { CellRef } from '../../model/parsed';
 import { valueKind } from '../terms';
-import { defineRule } from '../types';
+import { defineRule, type RuleTitle } from '../types';
+
+export const title: RuleTitle = { 'zh-CN': '件数为非负整数', en: 'Counts are whole numbers ≥ 0' };
 
 export const cellNonNegativeInteger = defineRule<{ notInteger: { cell: CellRef; found: number } }>({
   id: 'cell.non-negative-integer',
   severity: 'fail',
   table: (finding) => finding.data.cell.table,
-  title: { 'zh-CN': '件数为非负整数', en: 'Counts are whole numbers ≥ 0' },
   messages: {
     notInteger: {
       'zh-CN': (d) => `${cellLabel('zh-CN', d.cell)}应为非负整数，实为 ${d.found}`,

@@ -2,13 +2,14 @@
 import { cellLabel } from '../../i18n/labels';
 import { tableCells } from '../../model/cells';
 import type { CellRef } from '../../model/parsed';
-import { defineRule } from '../types';
+import { defineRule, type RuleTitle } from '../types';
+
+export const title: RuleTitle = { 'zh-CN': '单元格内容可识别为数字', en: 'Every cell reads as a number or a blank' };
 
 export const cellUnreadable = defineRule<{ unreadable: { cell: CellRef; text: string } }>({
   id: 'cell.unreadable',
   severity: 'review',
   table: (finding) => finding.data.cell.table,
-  title: { 'zh-CN': '单元格内容可识别为数字', en: 'Every cell reads as a number or a blank' },
   messages: {
     unreadable: {
       'zh-CN': (d) => `${cellLabel('zh-CN', d.cell)}的内容「${d.text}」无法识别为数字`,

@@ -3,7 +3,7 @@
 import { colLabel } from '../../i18n/labels';
 import { APPLICANT_COLUMNS } from '../../model/keys';
 import { numberOf, termAt } from '../terms';
-import { defineRule, type Evaluation } from '../types';
+import { defineRule, type Evaluation, type RuleTitle } from '../types';
 
 interface CarryData {
   col: string;
@@ -14,14 +14,15 @@ interface CarryData {
 }
 type Messages = { carry: CarryData; unverifiable: CarryData };
 
+export const title: RuleTitle = {
+  'zh-CN': '跨年：二、上年结转 = 上一年的四、结转下年度继续办理（需历史中有上一年的报告）',
+  en: "Across years: II carried over = last year's IV carried forward, per column (needs last year's report in the history)",
+};
+
 export const crossYearCarry = defineRule<Messages>({
   id: 'crossYear.carry',
   severity: 'fail',
   table: 'applications',
-  title: {
-    'zh-CN': '跨年：二、上年结转 = 上一年的四、结转下年度继续办理（需历史中有上一年的报告）',
-    en: "Across years: II carried over = last year's IV carried forward, per column (needs last year's report in the history)",
-  },
   messages: {
     carry: {
       'zh-CN': (d) =>

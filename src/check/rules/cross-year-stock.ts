@@ -2,7 +2,7 @@
 // revisions and expired documents differently. 2021 表二 only, and only when last year's report is known.
 import { rowLabel } from '../../i18n/labels';
 import { numberOf, termAt } from '../terms';
-import { defineRule, type Evaluation } from '../types';
+import { defineRule, type Evaluation, type RuleTitle } from '../types';
 
 interface StockData {
   item: string;
@@ -14,12 +14,13 @@ interface StockData {
   year: number | null;
 }
 
+export const title: RuleTitle = { 'zh-CN': '跨年：现行有效件数 = 上年现行有效 + 本年制发 − 本年废止', en: "Across years: in force = last year's in force + issued − repealed" };
+
 export const crossYearStock = defineRule<{ stock: StockData }>({
   id: 'crossYear.stock',
   severity: 'warn',
   table: 'activeDisclosure',
   layouts: ['2021'],
-  title: { 'zh-CN': '跨年：现行有效件数 = 上年现行有效 + 本年制发 − 本年废止', en: "Across years: in force = last year's in force + issued − repealed" },
   messages: {
     stock: {
       'zh-CN': (d) =>

@@ -2,16 +2,17 @@
 // was repealed the same year), so warn, not fail. 2021 表二 only; the 2019 columns mean something else.
 import { rowLabel } from '../../i18n/labels';
 import { numberOf, termAt } from '../terms';
-import { defineRule, type Evaluation } from '../types';
+import { defineRule, type Evaluation, type RuleTitle } from '../types';
 
 type Messages = { inForceBelowIssued: { item: string; issued: number; inForce: number } };
+
+export const title: RuleTitle = { 'zh-CN': '现行有效件数不少于本年制发件数', en: 'In force ≥ issued this year' };
 
 export const disclosureInForce = defineRule<Messages>({
   id: 'activeDisclosure.in-force-below-issued',
   severity: 'warn',
   table: 'activeDisclosure',
   layouts: ['2021'],
-  title: { 'zh-CN': '现行有效件数不少于本年制发件数', en: 'In force ≥ issued this year' },
   messages: {
     inForceBelowIssued: {
       'zh-CN': (d) => `${rowLabel('zh-CN', d.item)}：现行有效件数 ${d.inForce} 少于本年制发件数 ${d.issued}`,

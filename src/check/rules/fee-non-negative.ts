@@ -3,13 +3,14 @@ import { cellLabel } from '../../i18n/labels';
 import { tableCells } from '../../model/cells';
 import type { CellRef } from '../../model/parsed';
 import { valueKind } from '../terms';
-import { defineRule } from '../types';
+import { defineRule, type RuleTitle } from '../types';
+
+export const title: RuleTitle = { 'zh-CN': '收费金额不为负数', en: 'Fee amount is not negative' };
 
 export const feeNonNegative = defineRule<{ negative: { cell: CellRef; found: number } }>({
   id: 'activeDisclosure.fee-non-negative',
   severity: 'fail',
   table: 'activeDisclosure',
-  title: { 'zh-CN': '收费金额不为负数', en: 'Fee amount is not negative' },
   messages: {
     negative: {
       'zh-CN': (d) => `${cellLabel('zh-CN', d.cell)}不应为负数，实为 ${d.found}`,

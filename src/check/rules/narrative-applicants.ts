@@ -3,18 +3,19 @@
 import { ORGANISATION_COLUMNS } from '../../model/keys';
 import { compareClaim, firstNumber, type ClaimData } from '../claims';
 import { termAt } from '../terms';
-import { defineRule, type Evaluation } from '../types';
+import { defineRule, type Evaluation, type RuleTitle } from '../types';
 
 const NATURAL = /自然人[^。；，,0-9]{0,12}?(\d+)件/;
 const ORGANISATION = /法人或其他组织[^。；，,0-9]{0,12}?(\d+)件/;
 
 type Messages = { applicant: ClaimData & { who: 'naturalPerson' | 'organisations' } };
 
+export const title: RuleTitle = { 'zh-CN': '正文申请人类别件数与表三一致', en: 'Applicants by kind in the text match table 3' };
+
 export const narrativeApplicants = defineRule<Messages>({
   id: 'narrative.applicants',
   severity: 'warn',
   table: 'narrative',
-  title: { 'zh-CN': '正文申请人类别件数与表三一致', en: 'Applicants by kind in the text match table 3' },
   messages: {
     applicant: {
       'zh-CN': (d) => `正文称${d.who === 'naturalPerson' ? '自然人' : '法人或其他组织'}申请 ${d.claimed} 件，表三本年新收中为 ${d.table} 件`,

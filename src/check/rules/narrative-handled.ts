@@ -1,16 +1,17 @@
 // "答复/办结 N 件" against 表三 （七）总计, and "含上年结转 Z 件" against 二、上年结转 总计.
 import { compareClaim, firstNumber, type ClaimData } from '../claims';
 import { termAt } from '../terms';
-import { defineRule } from '../types';
+import { defineRule, type RuleTitle } from '../types';
 
 const HANDLED = /(?:答复|办结)(?:政府信息公开申请|申请)?(\d+)件/;
 const CARRIED = /含上年度?结转(?:申请)?(\d+)件/;
+
+export const title: RuleTitle = { 'zh-CN': '正文“办结”“上年结转”件数与表三一致', en: 'Requests answered and carried over in the text match table 3' };
 
 export const narrativeHandled = defineRule<{ handled: ClaimData; carried: ClaimData }>({
   id: 'narrative.handled',
   severity: 'warn',
   table: 'narrative',
-  title: { 'zh-CN': '正文“办结”“上年结转”件数与表三一致', en: 'Requests answered and carried over in the text match table 3' },
   messages: {
     handled: {
       'zh-CN': (d) => `正文称答复/办结 ${d.claimed} 件，表三（七）总计为 ${d.table}，相差 ${Math.abs(d.claimed - d.table)}`,

@@ -1,16 +1,17 @@
 // "主动公开政府信息4042条，其中…1495条，…2918条" (seed 000): the parts after 其中 add up to more than the whole.
 import { cleanText, labelKey } from '../../text/normalize';
-import { defineRule, type Evaluation } from '../types';
+import { defineRule, type Evaluation, type RuleTitle } from '../types';
 
 const WHOLE_THEN_PARTS = /(\d+)(条|件|个|项|篇|期)[,，]?其中(.*)$/;
 
 type Messages = { partsExceedWhole: { excerpt: string; sum: number; whole: number } };
 
+export const title: RuleTitle = { 'zh-CN': '正文“其中”各分项不超过总数', en: 'Parts listed in the text do not exceed the whole' };
+
 export const narrativePartsExceedWhole = defineRule<Messages>({
   id: 'narrative.parts-exceed-whole',
   severity: 'warn',
   table: 'narrative',
-  title: { 'zh-CN': '正文“其中”各分项不超过总数', en: 'Parts listed in the text do not exceed the whole' },
   messages: {
     partsExceedWhole: {
       'zh-CN': (d) => `正文「${d.excerpt}」：“其中”各分项之和 ${d.sum} 超过总数 ${d.whole}，多出 ${d.sum - d.whole}`,

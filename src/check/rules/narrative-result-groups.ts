@@ -2,7 +2,7 @@
 import { RESULT_ROWS_2019, RESULT_ROWS_2021 } from '../../model/keys';
 import { compareClaim, type ClaimData } from '../claims';
 import { termAt } from '../terms';
-import { defineRule, type Evaluation } from '../types';
+import { defineRule, type Evaluation, type RuleTitle } from '../types';
 
 const GROUPS: Record<string, (rows: readonly string[]) => string[]> = {
   予以公开: () => ['granted'],
@@ -16,11 +16,12 @@ const GROUP_CLAIM = /(予以公开|部分公开|不予公开|无法提供|不予
 
 type Messages = { resultGroup: ClaimData & { group: string } };
 
+export const title: RuleTitle = { 'zh-CN': '正文各类办理结果件数与表三一致', en: 'Results by group in the text match table 3' };
+
 export const narrativeResultGroups = defineRule<Messages>({
   id: 'narrative.result-groups',
   severity: 'warn',
   table: 'narrative',
-  title: { 'zh-CN': '正文各类办理结果件数与表三一致', en: 'Results by group in the text match table 3' },
   messages: {
     resultGroup: {
       'zh-CN': (d) => `正文称${d.group} ${d.claimed} 件，表三该类合计为 ${d.table}`,

@@ -4,7 +4,7 @@ import type { CellRef } from '../../model/parsed';
 import { compareClaim, firstNumber, type ClaimData } from '../claims';
 import { cellList } from '../identity';
 import { numberOf, termAt } from '../terms';
-import { defineRule, type Evaluation } from '../types';
+import { defineRule, type Evaluation, type RuleTitle } from '../types';
 
 const REVIEW_CLAIM = /行政复议(?:案件)?(\d+)件/;
 const LITIGATION_CLAIM = /行政诉讼(?:案件)?(\d+)件/;
@@ -12,11 +12,12 @@ const NONE_CLAIMED = /未(?:发生|引起|产生|出现|有)[^。；，,]{0,8}?�
 
 type Messages = { review: ClaimData; litigation: ClaimData; noneClaimed: { nonZero: CellRef[] } };
 
+export const title: RuleTitle = { 'zh-CN': '正文行政复议、行政诉讼件数与表四一致', en: 'Reviews and lawsuits in the text match table 4' };
+
 export const narrativeReviewLitigation = defineRule<Messages>({
   id: 'narrative.review-litigation',
   severity: 'warn',
   table: 'narrative',
-  title: { 'zh-CN': '正文行政复议、行政诉讼件数与表四一致', en: 'Reviews and lawsuits in the text match table 4' },
   messages: {
     review: {
       'zh-CN': (d) => `正文称行政复议 ${d.claimed} 件，表四行政复议总计为 ${d.table}`,

@@ -2,13 +2,14 @@
 import { REVIEW_BLOCKS, REVIEW_COLUMNS, REVIEW_PARTS } from '../../model/keys';
 import { IDENTITY_MESSAGES, evaluateIdentity, type IdentityMessages } from '../identity';
 import { termAt } from '../terms';
-import { defineRule } from '../types';
+import { defineRule, type RuleTitle } from '../types';
+
+export const title: RuleTitle = { 'zh-CN': '表四各部分：总计 = 维持 + 纠正 + 其他 + 尚未审结', en: 'Table 4, each of its three blocks: total = upheld + corrected + other + pending' };
 
 export const reviewBlockTotal = defineRule<IdentityMessages>({
   id: 'reviewLitigation.block-total',
   severity: 'fail',
   table: 'reviewLitigation',
-  title: { 'zh-CN': '表四各部分：总计 = 维持 + 纠正 + 其他 + 尚未审结', en: 'Table 4, each of its three blocks: total = upheld + corrected + other + pending' },
   messages: IDENTITY_MESSAGES,
   evaluate(report, context) {
     if (!report.reviewLitigation) return [];

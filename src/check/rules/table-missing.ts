@@ -2,15 +2,16 @@
 // HTML tables says so in its status instead.
 import { LABELS } from '../../i18n/labels';
 import type { TableKey } from '../../model/keys';
-import { defineRule } from '../types';
+import { defineRule, type RuleTitle } from '../types';
 
 const TABLES: readonly TableKey[] = ['activeDisclosure', 'applications', 'reviewLitigation'];
+
+export const title: RuleTitle = { 'zh-CN': '三张统计表齐全', en: 'All three tables are present' };
 
 export const tableMissing = defineRule<{ missing: { table: TableKey } }>({
   id: 'table.missing',
   severity: 'review',
   table: (finding) => finding.data.table,
-  title: { 'zh-CN': '三张统计表齐全', en: 'All three tables are present' },
   messages: {
     missing: {
       'zh-CN': (d) => `页面上未找到${LABELS['zh-CN'].tables[d.table]}，相关勾稽关系无法核对`,

@@ -9,7 +9,6 @@ const probe = (outcome: 'pass' | 'broken' | 'review', layouts?: readonly ('2021'
     severity: 'warn',
     table: 'activeDisclosure',
     layouts,
-    title: { 'zh-CN': '测试', en: 'test' },
     messages: { said: { 'zh-CN': (d) => `说了 ${d.n}`, en: (d) => `said ${d.n}` } },
     evaluate: () => [{ scope: 'x', outcome, key: 'said', data: { n: 1 }, cells: [] }],
   });
@@ -20,8 +19,7 @@ describe('the engine', () => {
       id: 'test.broken',
       severity: 'fail',
       table: 'narrative',
-      title: { 'zh-CN': '测试', en: 'test' },
-      messages: { never: { 'zh-CN': () => '', en: () => '' } },
+        messages: { never: { 'zh-CN': () => '', en: () => '' } },
       evaluate: () => {
         throw new Error('boom');
       },
