@@ -11,7 +11,7 @@ export interface TableCell {
 }
 
 /** A value that is not in the report: its row or table was not found, or the row had a cell too few. */
-export const ABSENT: ParsedValue = { value: null, status: 'missing', cell: null };
+const ABSENT: ParsedValue = { value: null, status: 'missing', cell: null };
 
 function rowsOf(report: ParsedReport, table: CellRef['table']): Partial<Record<string, ParsedRow<string>>> | undefined {
   if (table === 'activeDisclosure') return report.activeDisclosure?.items;
