@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/labels';
 import { UI } from '../i18n/popup';
 import { getSetting, setSetting } from '../settings';
 import { Actions } from './Actions';
+import { HistoryErrorNotice } from './HistoryErrorNotice';
 import { ImportButton } from './ImportButton';
 import { FindingList, groupOf, type Filter } from './FindingList';
 import { loadTabState, resolveTabId, sendToFrame, type TabState, type TargetTab } from './connect';
@@ -126,22 +127,17 @@ function ReportView(props: { state: Report; locale: Locale; onChange: (state: Ta
 function CrossYearLine(props: { state: Report; locale: Locale; onImported: () => void }) {
   const strings = UI[props.locale];
   const { previous, wanted } = props.state.crossYear;
-  const [note, setNote] = useState('');
   if (!previous && !wanted) return null;
   return (
     <div class="cross-year" data-testid="cross-year">
       <p>{previous ? strings.crossYearCompared(previous.year, previous.agency) : strings.crossYearWanted(wanted!.year, wanted!.agency)}</p>
-      {!previous && (
-        <ImportButton
-          label={strings.importPrevious}
-          testId="import-previous"
-          onResult={(ok) => {
-            setNote(ok ? strings.imported : strings.importFailed);
-            if (ok) props.onImported();
-          }}
-        />
+      {/* Which stored page last year's figures came from: a copy seen on another site is recognisable here. */}
+      {previous && (
+        <p class="detail" data-testid="cross-year-url">
+          {previous.url}
+        </p>
       )}
-      {note && <p role="status">{note}</p>}
+      {!previous && <ImportButton label={strings.importPrevious} testId="import-previous" strings={strings} onImported={props.onImported} />}
     </div>
   );
 }
@@ -210,6 +206,7 @@ export function App() {
           </button>
         </span>
       </div>
+      <HistoryErrorNotice strings={strings} locale={locale} />
       {state.kind === 'loading' && <p class="notice">{strings.loading}</p>}
       {state.kind === 'restricted' && <p class="notice" data-testid="restricted">{strings.restricted}</p>}
       {(['unreachable', 'pageLoading', 'none'] as const).map(
