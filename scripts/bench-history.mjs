@@ -48,7 +48,7 @@ try {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   // Its first read of the history must be over: it would move a version-2 list ("before") into per-entry keys.
-  await options.waitForSelector('[data-testid="history-empty"]');
+  await options.waitForSelector('[data-testid="history"], [data-testid="history-empty"]');
 
   const before = (n) =>
     options.evaluate(
