@@ -50,41 +50,34 @@ try {
   // Its first read of the history must be over: it would move a version-2 list ("before") into per-entry keys.
   await options.waitForSelector('[data-testid="history"], [data-testid="history-empty"]');
 
-  const before = (n) =>
+  /** Fills the history with `n` saves of the report under n addresses, the `mode` way; returns time and what is kept. */
+  const fill = (mode, n) =>
     options.evaluate(
-      async ([report, n]) => {
+      async ([mode, report, n]) => {
+        const saves = {
+          before: async (url) => {
+            const entry = { id: `${report.report.year}|${url}`, url, savedAt: new Date().toISOString(), imported: false, report };
+            const list = (await chrome.storage.local.get('history')).history ?? [];
+            const others = list.filter((other) => other.id !== entry.id);
+            const sorted = [entry, ...others].sort((a, b) => b.savedAt.localeCompare(a.savedAt)).slice(0, 5000);
+            await chrome.storage.local.set({ history: sorted });
+          },
+          after: async (url) => {
+            const summary = { report: true, status: 'tables', fail: report.summary.fail, warn: report.summary.warn, review: report.summary.review, url };
+            await chrome.runtime.sendMessage({ type: 'nbc:frame', summary, report });
+          },
+        };
         await chrome.storage.local.clear();
         const started = performance.now();
-        for (let i = 0; i < n; i++) {
-          const url = `https://bench.example/${i}.html`;
-          const entry = { id: `${report.report.year}|${url}`, url, savedAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(), imported: false, report };
-          const list = (await chrome.storage.local.get('history')).history ?? [];
-          const others = list.filter((other) => other.id !== entry.id);
-          const sorted = [entry, ...others].sort((a, b) => b.savedAt.localeCompare(a.savedAt)).slice(0, 5000);
-          await chrome.storage.local.set({ history: sorted });
-        }
+        for (let i = 0; i < n; i++) await saves[mode](`https://bench.example/${i}.html`);
         const ms = performance.now() - started;
-        return { ms, stored: ((await chrome.storage.local.get('history')).history ?? []).length, bytes: await chrome.storage.local.getBytesInUse(null) };
+        const { history, historyIndex } = await chrome.storage.local.get(['history', 'historyIndex']);
+        return { ms, stored: mode === 'before' ? history.length : historyIndex.rows.length, bytes: await chrome.storage.local.getBytesInUse(null) };
       },
-      [report, n],
+      [mode, report, n],
     );
-
-  const after = (n) =>
-    options.evaluate(
-      async ([report, n]) => {
-        await chrome.storage.local.clear();
-        const started = performance.now();
-        for (let i = 0; i < n; i++) {
-          const url = `https://bench.example/${i}.html`;
-          const summary = { report: true, status: 'tables', fail: report.summary.fail, warn: report.summary.warn, review: report.summary.review, url };
-          await chrome.runtime.sendMessage({ type: 'nbc:frame', summary, report });
-        }
-        const ms = performance.now() - started;
-        const index = (await chrome.storage.local.get('historyIndex')).historyIndex;
-        return { ms, stored: index?.rows.length ?? 0, bytes: await chrome.storage.local.getBytesInUse(null) };
-      },
-      [report, n],
-    );
+  const before = (n) => fill('before', n);
+  const after = (n) => fill('after', n);
 
   const rounds = [];
   for (let round = 0; round < ROUNDS; round++) {

@@ -93,7 +93,9 @@ export function OptionsApp() {
           {s.deleteAll}
         </button>
       </div>
-      <p role="status">{status}</p>
+      <p role="status" data-testid="options-status">
+        {status}
+      </p>
       {entries.length === 0 ? (
         <p data-testid="history-empty">{s.historyEmpty}</p>
       ) : (
