@@ -7,6 +7,8 @@ import { analyse } from '@/src/pipeline';
 import { fixtureDocument, fixtureUrl } from './fixtures';
 import { overlayElements } from './overlay-elements';
 
+// Each case reads and checks a real-shaped page: seconds on a loaded 2-core machine.
+const SLOW = 30_000;
 let annotation: Annotation | undefined;
 afterEach(() => annotation?.teardown());
 
@@ -20,7 +22,7 @@ function prepared(name: string, pageScript?: (doc: Document) => void) {
 const adoptedSheets = (doc: Document) => doc.adoptedStyleSheets?.length ?? 0;
 const styleElements = (doc: Document) => doc.querySelectorAll('style').length;
 
-describe('a page that defines our element names', () => {
+describe('a page that defines our element names', { timeout: SLOW }, () => {
   it('cannot break marking: our names are not the ones it defined', () => {
     const { doc, before, input } = prepared('seed-004-weibin-2024', (doc) => {
       const win = doc.defaultView as unknown as typeof globalThis;
@@ -47,7 +49,7 @@ describe('a page that defines our element names', () => {
   });
 });
 
-describe('a failure halfway through marking', () => {
+describe('a failure halfway through marking', { timeout: SLOW }, () => {
   it('leaves nothing behind: no attribute, no element, no stylesheet', () => {
     const { doc, before, input } = prepared('seed-004-weibin-2024');
     const sheets = adoptedSheets(doc);
@@ -65,7 +67,7 @@ describe('a failure halfway through marking', () => {
   });
 });
 
-describe('a page that copies its marked table', () => {
+describe('a page that copies its marked table', { timeout: SLOW }, () => {
   it('keeps none of our attributes or elements after teardown', () => {
     const { doc, input } = prepared('seed-004-weibin-2024');
     annotation = annotate(doc, input);
@@ -80,7 +82,7 @@ describe('a page that copies its marked table', () => {
   });
 });
 
-describe('what page script can read (item 5)', () => {
+describe('what page script can read (item 5)', { timeout: SLOW }, () => {
   it('the shadow roots are closed: no message, no figure from last year, is reachable from the page', () => {
     const { doc, input } = prepared('seed-004-weibin-2024');
     annotation = annotate(doc, input);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { normalizeAgency, sameAgency } from '@/src/history/agency';
 import { lastHistoryError } from '@/src/history/errors';
@@ -18,7 +18,14 @@ import { analyse } from '@/src/pipeline';
 import type { ReportJson } from '@/src/model/schema';
 import { fixtureDocument, fixtureUrl } from './fixtures';
 
-const reportOf = (name: string): ReportJson => analyse(extractPage(fixtureDocument(name), fixtureUrl(name)).page)!.json;
+// Each fixture is read once (jsdom parsing takes seconds on a loaded 2-core machine); tests get their own copy.
+const FIXTURES = ['hongze-2023', 'hongze-2024', 'huaian-city-2024', 'attachment-only', 'seed-004-weibin-2024'];
+const SLOW = 60_000;
+const analysed = new Map<string, ReportJson>();
+beforeAll(() => {
+  for (const name of FIXTURES) analysed.set(name, analyse(extractPage(fixtureDocument(name), fixtureUrl(name)).page)!.json);
+}, SLOW);
+const reportOf = (name: string): ReportJson => structuredClone(analysed.get(name)!);
 const storedKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).sort();
 
 beforeEach(() => fakeBrowser.reset());
@@ -42,7 +49,7 @@ describe('agency names', () => {
   it('normalises the 人民政府/政府/办公室 variants', () => expect(normalizeAgency('渭滨区人民政府办公室')).toBe('渭滨区政府办'));
 });
 
-describe('the history', () => {
+describe('the history', { timeout: SLOW }, () => {
   it('stores a checked report and finds it as the previous year of the same agency', async () => {
     await saveReport(reportOf('hongze-2023'), 'https://www.hongze.gov.cn/2023.html');
     const previous = await findPrevious('淮安市洪泽区人民政府', 2024);
@@ -161,7 +168,7 @@ describe('the history', () => {
   });
 });
 
-describe('storage errors', () => {
+describe('storage errors', { timeout: SLOW }, () => {
   it('a full storage rejects the save and leaves a message for the popup and the options page', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     await expect(saveReport(reportOf('hongze-2023'), 'https://a.example/1.html')).rejects.toThrow('QUOTA_BYTES');
@@ -178,7 +185,7 @@ describe('storage errors', () => {
   });
 });
 
-describe('last year, when the history holds several candidates', () => {
+describe('last year, when the history holds several candidates', { timeout: SLOW }, () => {
   const real = () => reportOf('hongze-2023');
   /** The same report with 结转下年度 总计 raised by 7, as a page on another site might serve it. */
   const planted = () => {
@@ -206,7 +213,7 @@ describe('last year, when the history holds several candidates', () => {
   });
 });
 
-describe('importing', () => {
+describe('importing', { timeout: SLOW }, () => {
   it('writes a batch in chunks with progress, each entry marked as imported', async () => {
     const report = reportOf('hongze-2023');
     const reports = Array.from({ length: 60 }, (_, i) => ({ ...report, source: { ...report.source, url: `https://a.example/${i}.html` } }));
