@@ -12,13 +12,13 @@ export default defineBackground(() => {
       case 'nbc:frames':
         return framesOf(data.tabId);
       case 'nbc:previous':
-        return findPrevious(data.agency, data.year).then((entry): PreviousAnswer => entry && { url: entry.url, report: entry.report });
-      case 'nbc:import':
-        return saveReport(data.report, data.report.source.url, true);
+        // sender.url: candidates from the asking page's own site come first.
+        return findPrevious(data.agency, data.year, sender.url).then((entry): PreviousAnswer => entry);
       case 'nbc:frame': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
-        const saved = data.report ? saveReport(data.report, data.summary.url) : Promise.resolve(null);
+        // Nothing from private windows is remembered (the content script also holds back, src/history/access.ts).
+        const saved = data.report && !sender.tab?.incognito ? saveReport(data.report, data.summary.url) : Promise.resolve(null);
         return Promise.all([recordFrame(tabId, sender.frameId ?? 0, data.summary), saved]).then(() => undefined);
       }
     }

@@ -3,8 +3,8 @@
 // with the table; only the popover floats, in one shared layer (docs/design.md, "On the page").
 import type { Outcome } from '../model/schema';
 import type { OverlayStrings } from '../i18n/overlay';
-import { PAGE_CSS } from './page-style';
-import { COLOURS, MARKER_CSS, PANEL_CSS, POPOVER_CSS, shadowHost } from './widgets';
+import { PAGE_ATTRIBUTES, PAGE_CSS } from './page-style';
+import { COLOURS, MARKER_CSS, overlayTags, PANEL_CSS, POPOVER_CSS, shadowHost } from './widgets';
 
 export interface MarkedFinding {
   outcome: Outcome;
@@ -29,11 +29,48 @@ export interface Annotation {
 const SEVERITY: Record<Outcome, number> = { fail: 3, warn: 2, review: 1 };
 const FLASH_MS = 1600;
 
+/**
+ * Mark the page. Every mutation is recorded as it is made, and a throw halfway (a page we did not foresee) undoes
+ * what was done so far before it propagates: the page is never left half-marked.
+ */
 export function annotate(doc: Document, input: AnnotateInput): Annotation {
   const undo: (() => void)[] = [];
   // The document's own realm: listeners on a frame's or another window's nodes need its AbortSignal.
   const View = (doc.defaultView ?? globalThis) as typeof globalThis;
   const events = new View.AbortController();
+  const tags = overlayTags();
+  const undoAll = () => {
+    events.abort();
+    while (undo.length) undo.pop()!();
+    sweep(doc, Object.values(tags));
+  };
+  let complete = false;
+  try {
+    const annotation = draw(doc, input, undo, events.signal, tags, undoAll);
+    complete = true;
+    return annotation;
+  } finally {
+    if (!complete) undoAll();
+  }
+}
+
+/**
+ * Our attributes and elements wherever they are now: a page that cloned its table (or a marked cell) copied them
+ * to nodes no undo entry knows (issue 17: 75 data-nbc-outcome attributes left behind).
+ */
+function sweep(doc: Document, tags: string[]) {
+  for (const name of PAGE_ATTRIBUTES) for (const el of Array.from(doc.querySelectorAll(`[${name}]`))) el.removeAttribute(name);
+  for (const tag of tags) for (const el of Array.from(doc.getElementsByTagName(tag))) el.remove();
+}
+
+function draw(
+  doc: Document,
+  input: AnnotateInput,
+  undo: (() => void)[],
+  signal: AbortSignal,
+  tags: ReturnType<typeof overlayTags>,
+  undoAll: () => void,
+): Annotation {
   const { strings } = input;
 
   const setAttr = (el: Element, name: string, value: string) => {
@@ -64,13 +101,13 @@ export function annotate(doc: Document, input: AnnotateInput): Annotation {
     if (!finding.primary) return;
     byCell.set(finding.primary, [...(byCell.get(finding.primary) ?? []), index]);
   });
-  const popover = createPopover(doc, strings, events.signal);
+  const popover = createPopover(doc, tags.popover, strings, signal);
   append(doc.documentElement, popover.host);
 
   const markers: { host: HTMLElement; button: HTMLButtonElement; cell: HTMLElement; indexes: number[] }[] = [];
   for (const [cell, indexes] of byCell) {
     const worst = indexes.map((i) => input.findings[i]!.outcome).sort((a, b) => SEVERITY[b] - SEVERITY[a])[0]!;
-    const { host, root } = shadowHost(doc, 'nbc-marker', MARKER_CSS);
+    const { host, root } = shadowHost(doc, tags.marker, MARKER_CSS);
     const button = doc.createElement('button');
     button.type = 'button';
     const colour = COLOURS[worst];
@@ -95,7 +132,7 @@ export function annotate(doc: Document, input: AnnotateInput): Annotation {
   };
   markers.forEach((marker, position) => {
     const { button, indexes } = marker;
-    const opts = { signal: events.signal };
+    const opts = { signal };
     button.addEventListener('mouseenter', () => related(indexes, true), opts);
     button.addEventListener('mouseleave', () => related(indexes, false), opts);
     button.addEventListener('focus', () => related(indexes, true), opts);
@@ -112,11 +149,8 @@ export function annotate(doc: Document, input: AnnotateInput): Annotation {
       opts,
     );
   });
-  undo.push(() => {
-    for (const finding of input.findings) for (const el of finding.elements) el.removeAttribute('data-nbc-related');
-  });
 
-  const panel = createPanel(doc, input, () => step(currentMarker(), 1), () => step(currentMarker(), -1), events.signal);
+  const panel = createPanel(doc, tags.panel, input, () => step(currentMarker(), 1), () => step(currentMarker(), -1), signal);
   append(doc.documentElement, panel);
   /** The marker that has focus (its host is the document's active element), or -1. */
   const currentMarker = () => markers.findIndex((marker) => doc.activeElement === marker.host);
@@ -135,10 +169,8 @@ export function annotate(doc: Document, input: AnnotateInput): Annotation {
       return true;
     },
     teardown() {
-      events.abort();
       clearTimeout(flashTimer);
-      for (const finding of input.findings) for (const el of finding.elements) el.removeAttribute('data-nbc-flash');
-      while (undo.length) undo.pop()!();
+      undoAll();
     },
   };
 }
@@ -163,8 +195,8 @@ function addPageStyle(doc: Document, undo: (() => void)[]) {
   undo.push(() => style.remove());
 }
 
-function createPopover(doc: Document, strings: OverlayStrings, signal: AbortSignal) {
-  const { host, root } = shadowHost(doc, 'nbc-popover', POPOVER_CSS);
+function createPopover(doc: Document, tag: string, strings: OverlayStrings, signal: AbortSignal) {
+  const { host, root } = shadowHost(doc, tag, POPOVER_CSS);
   host.hidden = true;
   const box = doc.createElement('div');
   box.className = 'box';
@@ -222,9 +254,9 @@ function createPopover(doc: Document, strings: OverlayStrings, signal: AbortSign
   return { host, open, close };
 }
 
-function createPanel(doc: Document, input: AnnotateInput, next: () => void, previous: () => void, signal: AbortSignal): HTMLElement {
+function createPanel(doc: Document, tag: string, input: AnnotateInput, next: () => void, previous: () => void, signal: AbortSignal): HTMLElement {
   const { strings, counts } = input;
-  const { host, root } = shadowHost(doc, 'nbc-panel', PANEL_CSS);
+  const { host, root } = shadowHost(doc, tag, PANEL_CSS);
   const pill = doc.createElement('button');
   pill.className = 'pill';
   pill.setAttribute('aria-expanded', 'false');

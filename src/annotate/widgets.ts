@@ -8,11 +8,26 @@ export const COLOURS: Record<Outcome, { bg: string; fg: string; icon: string }> 
   review: { bg: '#5f6368', fg: '#ffffff', icon: '?' },
 };
 
-const HOST_RESET = ':host{all:initial;color-scheme:light;font:12px/1.4 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif}';
+// Nothing of ours is printed; !important inside the shadow tree wins over the page's !important on the host.
+const HOST_RESET =
+  ':host{all:initial;color-scheme:light;font:12px/1.4 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif}' +
+  '@media print{:host{display:none !important}}';
 
+/** The overlay's element names: "nbc-marker-k3x9…", new for every annotate() run. A page that defines a custom
+ *  element of one of our names would run its code inside our widgets or make attachShadow throw (issue 17: a page
+ *  defining nbc-popover broke every rescan); a page cannot define a name it cannot know in advance. The NBC- prefix
+ *  stays: the text walker (src/dom/text.ts) and the rescan observer skip our nodes by it. */
+export function overlayTags(): { marker: string; popover: string; panel: string } {
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  const suffix = `${random[0]!.toString(36)}${random[1]!.toString(36)}`;
+  return { marker: `nbc-marker-${suffix}`, popover: `nbc-popover-${suffix}`, panel: `nbc-panel-${suffix}` };
+}
+
+/** A closed shadow root: page script cannot read the messages inside (they can hold last year's figures from the
+ *  history, issue 17 item 5) nor restyle them. */
 export function shadowHost(doc: Document, tag: string, css: string): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = HOST_RESET + css;
   root.append(style);

@@ -10,6 +10,4 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('nbc:frames'), tabId: z.number() }),
   // The same agency's report of year − 1, for the crossYear.* rules.
   z.object({ type: z.literal('nbc:previous'), agency: z.string(), year: z.number() }),
-  // A report JSON exported earlier (popup or options page), to enable cross-year checks without visiting the page.
-  z.object({ type: z.literal('nbc:import'), report: ReportJsonSchema }),
 ]);

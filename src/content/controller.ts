@@ -12,6 +12,7 @@ import { parseReport } from '../parse/parse';
 import type { ParsedReport } from '../model/parsed';
 import { ReportJsonSchema } from '../model/schema';
 import { profilePage } from './profile';
+import { frameContextOf, historyAccess, type HistoryAccess } from '../history/access';
 import { getSetting, overlayEnabled, setOverlayEnabled, setSetting } from '../settings';
 
 const RESCAN_DEBOUNCE_MS = 400;
@@ -28,6 +29,8 @@ export class ReportController {
   private scanToken = 0;
   /** Why the last scan failed, for the popup. */
   private failure: string | null = null;
+  /** Whether this frame may read and write the history (top or same-site frame, not private), as of the last scan. */
+  private history: HistoryAccess = { consult: false, save: false };
 
   constructor(
     private readonly doc: Document,
@@ -59,7 +62,8 @@ export class ReportController {
       const [overlay, blanksAsZero, locale] = await Promise.all([overlayEnabled(location.origin), getSetting('blanksAsZero'), getSetting('locale')]);
       const extraction = extractPage(this.doc, location.href);
       const parsed = parseReport(extraction.page);
-      const previous = parsed ? await this.previousYear(parsed) : null;
+      this.history = historyAccess(frameContextOf(this.doc.defaultView ?? window, browser.extension?.inIncognitoContext ?? false));
+      const previous = parsed && this.history.consult ? await this.previousYear(parsed) : null;
       if (token !== this.scanToken) return;
       const analysis = parsed && check(parsed, { blanksAsZero, previousYear: previous?.report });
       this.annotation?.teardown();
@@ -106,7 +110,7 @@ export class ReportController {
     if (!this.analysis && !this.announced && !this.failure) return;
     this.announced = this.analysis !== null;
     try {
-      const report = this.analysis?.json.page.status === 'tables' ? this.analysis.json : undefined;
+      const report = this.history.save && this.analysis?.json.page.status === 'tables' ? this.analysis.json : undefined;
       await browser.runtime.sendMessage({ type: 'nbc:frame', summary, report });
     } catch {
       // "Extension context invalidated" after an update: this script is orphaned; ctx.onInvalidated cleans up.

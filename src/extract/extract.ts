@@ -54,10 +54,12 @@ function readTable(table: HTMLTableElement, cells: HTMLTableCellElement[], ids: 
 function attachmentsOf(doc: Document): Attachment[] {
   const seen = new Set<string>();
   const out: Attachment[] = [];
+  const webPage = /^https?:/i.test(doc.URL);
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
     const url = (a as HTMLAnchorElement).href;
-    // Only links a person can follow: a page may dress up "javascript:…//x.pdf" as an attachment.
-    if (!SAFE_LINK.test(url) || !ATTACHMENT_LINK.test(url) || seen.has(url)) continue;
+    // Only links a person can follow: a page may dress up "javascript:…//x.pdf" as an attachment; and a web page
+    // has no business pointing at the reader's own files (file: only from a saved page, issue 17).
+    if (!SAFE_LINK.test(url) || (webPage && url.startsWith('file:')) || !ATTACHMENT_LINK.test(url) || seen.has(url)) continue;
     seen.add(url);
     out.push({ url, text: cleanText(a.textContent ?? '') });
   }

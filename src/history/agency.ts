@@ -12,7 +12,12 @@ export function normalizeAgency(name: string): string {
 
 /** Equal after normalisation, or one is the other with a higher-level place in front ("淮安市" + "洪泽区"). */
 export function sameAgency(a: string, b: string): boolean {
-  const [x, y] = [normalizeAgency(a), normalizeAgency(b)].sort((p, q) => p.length - q.length) as [string, string];
+  return sameAgencyKey(normalizeAgency(a), normalizeAgency(b));
+}
+
+/** sameAgency on names already normalised (the history stores normalizeAgency(agency) with each entry). */
+export function sameAgencyKey(a: string, b: string): boolean {
+  const [x, y] = [a, b].sort((p, q) => p.length - q.length) as [string, string];
   if (x === y) return x.length > 0;
   return x.length >= 3 && y.endsWith(x) && /[省市州盟县区旗]$/.test(y.slice(0, y.length - x.length));
 }

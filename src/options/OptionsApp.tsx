@@ -4,7 +4,9 @@ import type { Locale } from '../i18n/labels';
 import { UI } from '../i18n/ui';
 import { download } from '../ui/download';
 import { toCsv } from '../export/tables';
-import { clearHistory, deleteEntry, historyLimitItem, listHistory, setHistoryLimit, type HistoryEntry } from '../history/store';
+import { clearHistory, deleteEntry, historyUsage, HISTORY_LIMIT_RANGE, listHistory, setHistoryLimit, type HistoryEntry, type HistoryUsage } from '../history/store';
+import { isLinkable } from '../history/site';
+import { HistoryErrorNotice } from '../ui/HistoryErrorNotice';
 import { ImportButton } from '../ui/ImportButton';
 import { getSetting, setSetting } from '../settings';
 
@@ -16,17 +18,30 @@ function historyCsv(entries: HistoryEntry[], locale: Locale): string {
   ]);
 }
 
+const MIB = 1024 * 1024;
+const megabytes = (bytes: number) => (bytes / MIB).toFixed(1);
+
 export function OptionsApp() {
   const [locale, setLocale] = useState<Locale>('zh-CN');
   const [entries, setEntries] = useState<HistoryEntry[]>([]);
-  const [limit, setLimit] = useState(200);
+  const [usage, setUsage] = useState<HistoryUsage>({ entries: 0, bytes: 0, limit: HISTORY_LIMIT_RANGE.fallback });
   const [settings, setSettings] = useState({ overlayDefault: true, blanksAsZero: false });
   const [status, setStatus] = useState('');
   const s = UI[locale];
 
   const reload = async () => {
     setEntries(await listHistory());
-    setLimit(await historyLimitItem.getValue());
+    setUsage(await historyUsage());
+  };
+  /** A storage write, then the list again; a storage error (quota, a full disk) is shown, not swallowed. */
+  const write = async (action: () => Promise<void>) => {
+    try {
+      await action();
+      setStatus('');
+    } catch (error) {
+      setStatus(s.storageFailed(error instanceof Error ? error.message : String(error)));
+    }
+    await reload();
   };
   useEffect(() => {
     void (async () => {
@@ -40,19 +55,23 @@ export function OptionsApp() {
     <main lang={locale}>
       <h1>{s.appName} · {s.options}</h1>
       <h2>{s.historyTitle}</h2>
-      <p class="note">{s.historyNote(limit)}</p>
+      <HistoryErrorNotice strings={s} locale={locale} refresh={usage} />
+      <p class="note" data-testid="history-usage">
+        {s.historyNote(usage.entries, megabytes(usage.bytes), megabytes(usage.limit))}
+      </p>
       <div class="bar">
         <label>
           {s.historyLimit}{' '}
           <input
             type="number"
-            min={1}
-            max={5000}
-            value={limit}
+            min={HISTORY_LIMIT_RANGE.min / MIB}
+            max={HISTORY_LIMIT_RANGE.max / MIB}
+            step={0.5}
+            value={usage.limit / MIB}
             data-testid="history-limit"
-            onChange={async (e) => {
-              await setHistoryLimit(Number(e.currentTarget.value));
-              await reload();
+            onChange={(e) => {
+              const megabytesWanted = Number(e.currentTarget.value);
+              void write(() => setHistoryLimit(megabytesWanted * MIB));
             }}
           />
         </label>
@@ -62,27 +81,21 @@ export function OptionsApp() {
         <button type="button" data-testid="export-csv" onClick={() => download('nianbao-check-history.csv', historyCsv(entries, locale), 'text/csv;charset=utf-8')}>
           {s.exportAllCsv}
         </button>
-        <ImportButton
-          label={s.importJson}
-          testId="import-json"
-          onResult={async (ok) => {
-            setStatus(ok ? s.imported : s.importFailed);
-            await reload();
-          }}
-        />
+        <ImportButton label={s.importJson} testId="import-json" strings={s} onImported={() => void reload()} />
         <button
           type="button"
           data-testid="delete-all"
           onClick={async () => {
             if (!confirm(s.confirmDeleteAll)) return;
-            await clearHistory();
-            await reload();
+            await write(clearHistory);
           }}
         >
           {s.deleteAll}
         </button>
       </div>
-      <p role="status">{status}</p>
+      <p role="status" data-testid="options-status">
+        {status}
+      </p>
       {entries.length === 0 ? (
         <p data-testid="history-empty">{s.historyEmpty}</p>
       ) : (
@@ -107,18 +120,17 @@ export function OptionsApp() {
                 </td>
                 <td>{new Date(entry.savedAt).toLocaleString(locale)}</td>
                 <td class="url">
-                  <a href={entry.url} target="_blank" rel="noreferrer" title={entry.url}>
-                    {s.open}
-                  </a>{' '}
+                  {isLinkable(entry.url) && (
+                    <a href={entry.url} target="_blank" rel="noreferrer" title={entry.url}>
+                      {s.open}
+                    </a>
+                  )}{' '}
                   {entry.url}
                 </td>
                 <td>
                   <button
                     type="button"
-                    onClick={async () => {
-                      await deleteEntry(entry.id);
-                      await reload();
-                    }}
+                    onClick={() => void write(() => deleteEntry(entry.id))}
                   >
                     {s.delete}
                   </button>
@@ -133,10 +145,12 @@ export function OptionsApp() {
         <input
           type="checkbox"
           checked={settings.overlayDefault}
-          onChange={async (e) => {
+          onChange={(e) => {
             const on = e.currentTarget.checked;
-            await setSetting('overlayDefault', on);
-            setSettings({ ...settings, overlayDefault: on });
+            void write(async () => {
+              await setSetting('overlayDefault', on);
+              setSettings({ ...settings, overlayDefault: on });
+            });
           }}
         />{' '}
         {s.overlayDefault}
@@ -145,10 +159,12 @@ export function OptionsApp() {
         <input
           type="checkbox"
           checked={settings.blanksAsZero}
-          onChange={async (e) => {
+          onChange={(e) => {
             const on = e.currentTarget.checked;
-            await setSetting('blanksAsZero', on);
-            setSettings({ ...settings, blanksAsZero: on });
+            void write(async () => {
+              await setSetting('blanksAsZero', on);
+              setSettings({ ...settings, blanksAsZero: on });
+            });
           }}
         />{' '}
         {s.blanksAsZero} <span class="note">{s.blanksAsZeroNote}</span>

@@ -17,14 +17,19 @@ const TITLE_FORMS = [
 /** Site names and section trails that titles carry around the report title. */
 const TITLE_SEPARATORS = /\s*[|_｜—–]\s*|\s+-\s+|-(?=[^\d])/;
 
+/** Longer than any real title with its site trail; a page's 200,000-character title is not read past this. */
+const MAX_TITLE = 300;
+/** Longer than any agency's name (中华人民共和国… 委员会办公室 is under 30): a longer "name" is not one. */
+const MAX_AGENCY = 60;
+
 export function parseTitle(title: string): TitleParts | null {
-  for (const segment of cleanText(title).split(TITLE_SEPARATORS)) {
+  for (const segment of cleanText(title.slice(0, MAX_TITLE)).split(TITLE_SEPARATORS)) {
     const text = labelKey(segment);
     for (const form of TITLE_FORMS) {
       const match = form.exec(text);
       if (!match) continue;
       const agency = match[1]!.replace(/^(关于|转发|印发)/, '');
-      return { agency: agency === '' ? null : agency, year: Number(match[2]) };
+      return { agency: agency === '' || agency.length > MAX_AGENCY ? null : agency, year: Number(match[2]) };
     }
   }
   return null;
@@ -60,16 +65,23 @@ export function publisherOf(prose: string): string | null {
   return match?.[1] ?? null;
 }
 
+/** Longest first: 人民政府办公室 before 人民政府. */
+const GOVERNMENT_SUFFIXES = ['人民政府办公室', '人民政府', '政府办公室', '政府'];
+
 /**
  * The title may shorten the agency ("伊宁县政府信息公开工作2023年度报告") while the body names it in full
  * ("现向社会公布伊宁县人民政府2023年政府信息公开工作年度报告"): take the fuller name, read within one line.
  */
 export function fullerAgency(agency: string, year: number, prose: string): string {
-  const escaped = agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`${escaped}(?:人民政府办公室|人民政府|政府办公室|政府)(?=${year}年度?政府信息公开)`);
+  // Plain string search, never a RegExp built from page text (a 200,000-character agency made one too large).
+  const reportTitles = [`${year}年政府信息公开`, `${year}年度政府信息公开`];
   for (const line of prose.split('\n')) {
-    const match = pattern.exec(labelKey(line));
-    if (match) return match[0];
+    const key = labelKey(line);
+    for (let at = key.indexOf(agency); at >= 0 && agency !== ''; at = key.indexOf(agency, at + 1)) {
+      const end = at + agency.length;
+      const suffix = GOVERNMENT_SUFFIXES.find((form) => key.startsWith(form, end) && reportTitles.some((title) => key.startsWith(title, end + form.length)));
+      if (suffix) return agency + suffix;
+    }
   }
   return agency;
 }

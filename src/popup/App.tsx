@@ -7,6 +7,7 @@ import { UI } from '../i18n/ui';
 import { getSetting, setSetting } from '../settings';
 import { loadTabState, resolveTabId, type TabState, type TargetTab } from './connect';
 import { ReportView } from './ReportView';
+import { HistoryErrorNotice } from '../ui/HistoryErrorNotice';
 
 export function App() {
   const [state, setState] = useState<TabState>({ kind: 'loading' });
@@ -47,6 +48,7 @@ export function App() {
           </button>
         </span>
       </div>
+      <HistoryErrorNotice strings={strings} locale={locale} />
       {state.kind === 'loading' && <p class="notice">{strings.loading}</p>}
       {state.kind === 'restricted' && <p class="notice" data-testid="restricted">{strings.restricted}</p>}
       {(['unreachable', 'pageLoading', 'none'] as const).map(

@@ -1,7 +1,17 @@
-// A file picker that imports a report JSON exported by this extension (popup and options page).
-import { importReportFile } from './importReport';
+// A file picker that imports report JSON exported by this extension (popup and options page), with its progress
+// and outcome — including a storage that refused the write — in a status line next to it.
+import { useState } from 'preact/hooks';
+import type { UiStrings } from '../i18n/ui';
+import { importReportFile, type ImportResult } from './importReport';
 
-export function ImportButton(props: { label: string; testId: string; onResult: (ok: boolean) => void }) {
+function resultText(result: ImportResult, strings: UiStrings): string {
+  if (result.kind === 'invalid') return strings.importFailed;
+  if (result.kind === 'failed') return strings.storageFailed(result.message);
+  return strings.importedCount(result.saved, result.unchanged, result.rejected);
+}
+
+export function ImportButton(props: { label: string; testId: string; strings: UiStrings; onImported: () => void }) {
+  const [status, setStatus] = useState('');
   return (
     <label class="import">
       {props.label}{' '}
@@ -11,9 +21,15 @@ export function ImportButton(props: { label: string; testId: string; onResult: (
         data-testid={props.testId}
         onChange={async (event) => {
           const file = event.currentTarget.files?.[0];
-          if (file) props.onResult(await importReportFile(file));
+          if (!file) return;
+          const result = await importReportFile(file, (done, total) => setStatus(props.strings.importProgress(done, total)));
+          setStatus(resultText(result, props.strings));
+          if (result.kind === 'imported') props.onImported();
         }}
-      />
+      />{' '}
+      <span role="status" data-testid={`${props.testId}-status`}>
+        {status}
+      </span>
     </label>
   );
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contractTables, fixtureExpected, fixtureNames } from '../unit/fixtures';
-import { openPopup, tabIdOf, useBrowser, waitForState } from './harness';
+import { inShadowRoots, openPopup, overlay, tabIdOf, useBrowser, waitForState } from './harness';
 
 const env = useBrowser();
 
@@ -38,11 +38,14 @@ describe('seed 004 (渭滨区 2024, （七）总计 left at 0)', () => {
     expect(await cells.nth(2).getAttribute('data-nbc-outcome')).toBe('fail');
     expect(await cells.nth(3).getAttribute('data-nbc-outcome')).toBeNull(); // 科研机构: 0 = 0, nothing wrong
     expect(await cells.nth(7).getAttribute('data-nbc-outcome')).toBe('fail');
-    const marker = cells.nth(1).locator('nbc-marker button');
-    const label = await marker.getAttribute('aria-label');
-    expect(label).toContain('（七）总计（自然人）填为 0，但其组成项之和为 3');
+    // The markers live in closed shadow roots: their words are read over CDP, in document order (一 自然人 first).
+    const marker = cells.nth(1).locator(overlay('marker'));
+    const position = await marker.evaluate((host) => [...document.querySelectorAll('*')].filter((el) => el.localName === host.localName).indexOf(host));
+    const labels = await inShadowRoots<string>(page, 'marker', 'function () { return this.querySelector("button").getAttribute("aria-label"); }');
+    expect(labels[position]).toContain('（七）总计（自然人）填为 0，但其组成项之和为 3');
     await marker.click();
-    await expect.poll(() => page.locator('nbc-popover .message').first().textContent()).toContain('相差 3');
+    const messages = () => inShadowRoots<string>(page, 'popover', 'function () { return this.querySelector(".message")?.textContent ?? ""; }');
+    await expect.poll(async () => (await messages())[0]).toContain('相差 3');
     await page.close();
   });
 
@@ -97,7 +100,8 @@ describe('pages that are not reports', () => {
     const tabId = await tabIdOf(env.browser, page);
     const state = await waitForState(env.browser, tabId, 0, 'none');
     expect(state.kind).toBe('none');
-    expect(await page.locator('[data-nbc-outcome], nbc-marker, nbc-panel').count()).toBe(0);
+    expect(await page.locator('[data-nbc-outcome]').count()).toBe(0);
+    expect(await page.locator(overlay('marker', 'panel')).count()).toBe(0);
     const popup = await openPopup(env.browser, tabId);
     expect(await popup.isVisible('[data-testid="no-report"]')).toBe(true);
     await popup.close();

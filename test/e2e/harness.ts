@@ -29,7 +29,7 @@ Element.prototype.attachShadow=null;Object.defineProperty=function(){throw new E
   csp: `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'">`,
   base: `<base href="https://elsewhere.example/base/">`,
   // Deletes our nodes as soon as they appear.
-  remover: `<script>new MutationObserver(function(){document.querySelectorAll('nbc-marker,nbc-panel,nbc-popover').forEach(function(n){n.remove()})}).observe(document.documentElement,{childList:true,subtree:true});</script>`,
+  remover: `<script>new MutationObserver(function(){document.querySelectorAll('*').forEach(function(n){if(/^nbc-/.test(n.localName))n.remove()})}).observe(document.documentElement,{childList:true,subtree:true});</script>`,
 };
 
 /** Serves test/fixtures/ on 127.0.0.1 (random port), and the hostile variants above. */
@@ -155,6 +155,45 @@ export async function evaluateInToolbarPopup(browser: Browser, page: Page, expre
       await new Promise((ok) => setTimeout(ok, 100));
     }
     return null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export type OverlayKind = 'marker' | 'popover' | 'panel';
+
+/** A Playwright selector for the overlay's hosts: their names end in a random suffix (src/annotate/widgets.ts). */
+export function overlay(...kinds: OverlayKind[]): string {
+  return `xpath=.//*[${kinds.map((kind) => `starts-with(local-name(),"nbc-${kind}-")`).join(' or ')}]`;
+}
+
+/**
+ * Runs `fn` (a function's source; `this` is the shadow root) in the closed shadow root of every overlay host of
+ * `kind`, in document order, frames included. Page script cannot reach those roots; DevTools (CDP) can.
+ */
+export async function inShadowRoots<T>(page: Page, kind: OverlayKind, fn: string): Promise<T[]> {
+  interface DomNode {
+    localName?: string;
+    children?: DomNode[];
+    shadowRoots?: (DomNode & { backendNodeId: number })[];
+    contentDocument?: DomNode;
+  }
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const roots: number[] = [];
+    const walk = (node: DomNode) => {
+      if (node.localName?.startsWith(`nbc-${kind}-`) && node.shadowRoots?.[0]) roots.push(node.shadowRoots[0].backendNodeId);
+      for (const child of [...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) walk(child);
+    };
+    walk(root);
+    const results: T[] = [];
+    for (const backendNodeId of roots) {
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true, awaitPromise: true });
+      results.push(result.value as T);
+    }
+    return results;
   } finally {
     await cdp.detach();
   }

@@ -1,6 +1,6 @@
 // Pages the extension does not control: it keeps working (or says why not) and never touches the network.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE, openPopup, tabIdOf, useBrowser, waitForState } from './harness';
+import { HOSTILE, inShadowRoots, openPopup, overlay, tabIdOf, useBrowser, waitForState } from './harness';
 
 const env = useBrowser();
 const requests: string[] = [];
@@ -18,7 +18,8 @@ describe.each(Object.keys(HOSTILE))('a page with %s', (variant) => {
     expect(state.json.applications.totalHandled.naturalPerson).toBe(0);
     if (variant !== 'remover') {
       // The marker is styled by its own shadow-root stylesheet even under a CSP that forbids the page's styles.
-      const radius = await page.locator('nbc-marker button').first().evaluate((b) => getComputedStyle(b).borderTopLeftRadius);
+      await page.locator(overlay('marker')).first().waitFor({ state: 'attached' });
+      const [radius] = await inShadowRoots<string>(page, 'marker', 'function () { return getComputedStyle(this.querySelector("button")).borderTopLeftRadius; }');
       expect(radius).toBe('7px');
     }
     const popup = await openPopup(env.browser, tabId);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { ROOT, evaluateInToolbarPopup, openPopup, tabIdOf, useBrowser, waitForState } from './harness';
+import { evaluateInToolbarPopup, openPopup, overlay, ROOT, tabIdOf, useBrowser, waitForState } from './harness';
 
 declare const chrome: any;
 const env = useBrowser();
@@ -15,7 +15,7 @@ describe('frames', () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.server.base}/pages/iframe-outer.html`);
     const frame = page.frame({ url: /iframe-inner/ })!;
-    await frame.waitForSelector('nbc-panel', { state: 'attached' });
+    await frame.waitForSelector(overlay('panel'), { state: 'attached' });
     const tabId = await tabIdOf(env.browser, page);
     const popup = await openPopup(env.browser, tabId);
     await popup.waitForSelector('[data-testid="agency"]');
@@ -34,7 +34,7 @@ describe('late content', () => {
     const state = await waitForState(env.browser, tabId, 0, 'report', (s) => s.json.page.status === 'tables');
     expect(state.json.report).toEqual({ agency: '某县司法局', year: 2023, template: '2021' });
     expect(state.json.applications.newReceived.total).toBe(2);
-    expect(await page.locator('nbc-panel').count()).toBe(1);
+    expect(await page.locator(overlay('panel')).count()).toBe(1);
     await page.close();
   });
 });
@@ -46,21 +46,21 @@ describe('the overlay switch', () => {
     await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
     const tabId = await tabIdOf(env.browser, page);
     await waitForState(env.browser, tabId);
-    await page.waitForSelector('nbc-marker', { state: 'attached' });
+    await page.waitForSelector(overlay('marker'), { state: 'attached' });
     const popup = await openPopup(env.browser, tabId);
     await popup.click('[data-testid="overlay-toggle"]');
-    await expect.poll(() => page.locator('nbc-marker, nbc-panel, nbc-popover, [data-nbc-outcome]').count()).toBe(0);
+    await expect.poll(async () => (await page.locator(overlay('marker', 'panel', 'popover')).count()) + (await page.locator('[data-nbc-outcome]').count())).toBe(0);
     const after = await pageHtml(page);
     // A fresh load of the same page with the overlay off (remembered per site) gives the pristine HTML.
     const fresh = await env.browser.context.newPage();
     await fresh.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
     await waitForState(env.browser, await tabIdOf(env.browser, fresh));
-    expect(await fresh.locator('nbc-marker').count()).toBe(0);
+    expect(await fresh.locator(overlay('marker')).count()).toBe(0);
     expect(after).toBe(await pageHtml(fresh));
     // And back on.
     await popup.bringToFront();
     await popup.click('[data-testid="overlay-toggle"]');
-    await expect.poll(() => page.locator('nbc-marker').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(overlay('marker')).count()).toBeGreaterThan(0);
     await Promise.all([popup.close(), page.close(), fresh.close()]);
   });
 });
@@ -71,8 +71,8 @@ describe('idempotent marking', () => {
     await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
     const tabId = await tabIdOf(env.browser, page);
     await waitForState(env.browser, tabId);
-    await page.locator('nbc-panel').waitFor({ state: 'attached' });
-    const count = () => page.evaluate(() => [document.querySelectorAll('nbc-marker').length, document.querySelectorAll('nbc-panel, nbc-popover').length]);
+    await page.locator(overlay('panel')).waitFor({ state: 'attached' });
+    const count = async () => [await page.locator(overlay('marker')).count(), await page.locator(overlay('panel', 'popover')).count()];
     const once = await count();
     await env.browser.sw.evaluate((id: number) => Promise.all([1, 2, 3].map(() => chrome.tabs.sendMessage(id, { type: 'nbc:rescan' }))), tabId);
     expect(await count()).toEqual(once);
@@ -92,7 +92,7 @@ describe('printing', () => {
     expect(await marked.evaluate((td) => getComputedStyle(td).outlineStyle)).toBe('solid');
     await page.emulateMedia({ media: 'print' });
     expect(await marked.evaluate((td) => getComputedStyle(td).outlineStyle)).toBe('none');
-    const displays = await page.locator('nbc-marker, nbc-panel').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).display))]);
+    const displays = await page.locator(overlay('marker', 'panel')).evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).display))]);
     expect(displays).toEqual(['none']);
     await page.close();
   });
@@ -104,14 +104,14 @@ describe('jump to cell', () => {
     await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
     const tabId = await tabIdOf(env.browser, page);
     await waitForState(env.browser, tabId);
-    await page.waitForSelector('nbc-marker', { state: 'attached' });
+    await page.waitForSelector(overlay('marker'), { state: 'attached' });
     expect(await page.evaluate(() => scrollY)).toBe(0);
     const popup = await openPopup(env.browser, tabId);
     await popup.locator('[data-testid="finding"]').nth(2).click(); // （七）总计（总计）
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
     const focused = await page.evaluate(() => {
       const active = document.activeElement;
-      return active?.tagName === 'NBC-MARKER' ? active.parentElement?.textContent?.trim() : null;
+      return active?.tagName.startsWith('NBC-MARKER-') ? active.parentElement?.textContent?.trim() : null;
     });
     expect(focused).toBe('0');
     expect(await page.evaluate(() => document.activeElement?.closest('td')?.hasAttribute('data-nbc-flash'))).toBe(true);

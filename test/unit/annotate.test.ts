@@ -6,17 +6,19 @@ import { marksFor } from '@/src/annotate/marks';
 import { extractPage } from '@/src/extract/extract';
 import { analyse } from '@/src/pipeline';
 import { fixtureDocument, fixtureUrl } from './fixtures';
+import { keepShadowRoots, overlayElements } from './overlay-elements';
 
 let annotation: Annotation | undefined;
 afterEach(() => annotation?.teardown());
 
 function annotated(name: string) {
   const doc = fixtureDocument(name);
+  const shadowOf = keepShadowRoots(doc);
   const before = doc.documentElement.outerHTML;
   const { page, cells } = extractPage(doc, fixtureUrl(name));
   const analysis = analyse(page)!;
   annotation = annotate(doc, marksFor(analysis, cells, 'zh-CN'));
-  return { doc, before, analysis };
+  return { doc, before, analysis, shadowOf };
 }
 
 /** The 自然人 … 总计 cells of the table-三 row whose label contains `label`. */
@@ -38,9 +40,9 @@ describe('annotate seed 004 (（七）总计 left at 0)', () => {
   });
 
   it('puts one marker button, labelled with the message, where the wrong value sits', () => {
-    const { doc } = annotated('seed-004-weibin-2024');
+    const { doc, shadowOf } = annotated('seed-004-weibin-2024');
     const cell = rowCells(doc, '（七）总计')[0]!;
-    const button = cell.querySelector('nbc-marker')!.shadowRoot!.querySelector('button')!;
+    const button = shadowOf(overlayElements(cell, 'marker')[0]!).querySelector('button')!;
     // Two findings sit on this cell: the handled-total (zero total) and the balance.
     expect(button.textContent).toBe('✗2');
     expect(button.getAttribute('aria-label')).toBe(
@@ -49,22 +51,22 @@ describe('annotate seed 004 (（七）总计 left at 0)', () => {
   });
 
   it('opens the explanation in one shared popover, closes it with Esc, highlights operands on focus', () => {
-    const { doc } = annotated('seed-004-weibin-2024');
+    const { doc, shadowOf } = annotated('seed-004-weibin-2024');
     const cell = rowCells(doc, '（七）总计')[6]!;
-    const button = cell.querySelector('nbc-marker')!.shadowRoot!.querySelector('button')!;
+    const button = shadowOf(overlayElements(cell, 'marker')[0]!).querySelector('button')!;
     button.dispatchEvent(new FocusEvent('focus'));
     expect(rowCells(doc, '（四）无法提供')[6]!.hasAttribute('data-nbc-related')).toBe(true);
     button.click();
-    const popover = doc.querySelector('nbc-popover') as HTMLElement;
+    const [popover] = overlayElements(doc, 'popover') as [HTMLElement];
     expect(popover.hidden).toBe(false);
-    const messages = [...popover.shadowRoot!.querySelectorAll('.message')].map((m) => m.textContent);
+    const messages = [...shadowOf(popover).querySelectorAll('.message')].map((m) => m.textContent);
     expect(messages).toEqual([
       '（七）总计（总计）填为 0，但其组成项之和为 4（= （一）予以公开 3 + （四）1.本机关不掌握相关政府信息 1），相差 4',
       '（七）总计 + 四、结转下年度继续办理（总计）应为 4（= 一、本年新收 4），实为 0（= （七）总计 0 + 四、结转下年度继续办理 0），相差 4',
     ]);
     doc.defaultView!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(popover.hidden).toBe(true);
-    expect(doc.querySelectorAll('nbc-popover').length).toBe(1);
+    expect(overlayElements(doc, 'popover').length).toBe(1);
   });
 
   it('focus(index) brings the cell of a finding forward and focuses its marker', () => {
@@ -73,7 +75,7 @@ describe('annotate seed 004 (（七）总计 left at 0)', () => {
     expect(annotation!.focus(index)).toBe(true);
     const cell = rowCells(doc, '（七）总计')[1]!;
     expect(cell.hasAttribute('data-nbc-flash')).toBe(true);
-    expect(doc.activeElement).toBe(cell.querySelector('nbc-marker'));
+    expect(doc.activeElement).toBe(overlayElements(cell, 'marker')[0]);
   });
 
   it('teardown leaves the page HTML exactly as it was', () => {
@@ -85,8 +87,8 @@ describe('annotate seed 004 (（七）总计 left at 0)', () => {
   });
 
   it('keeps the in-page panel closed by default, with the counts', () => {
-    const { doc } = annotated('seed-004-weibin-2024');
-    const panel = doc.querySelector('nbc-panel')!.shadowRoot!;
+    const { doc, shadowOf } = annotated('seed-004-weibin-2024');
+    const panel = shadowOf(overlayElements(doc, 'panel')[0]!);
     expect(panel.querySelector<HTMLElement>('.body')!.hidden).toBe(true);
     expect(panel.querySelector('.pill')!.textContent).toBe('年报体检✗6⚠1?0');
   });
@@ -95,6 +97,7 @@ describe('annotate seed 004 (（七）总计 left at 0)', () => {
 describe('annotate a report that passes', () => {
   it('marks no cell and shows no marker', () => {
     const { doc } = annotated('huaian-city-2024');
-    expect(doc.querySelectorAll('[data-nbc-outcome], nbc-marker').length).toBe(0);
+    expect(doc.querySelectorAll('[data-nbc-outcome]').length).toBe(0);
+    expect(overlayElements(doc, 'marker').length).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ReportController } from '@/src/content/controller';
 import { fixtureDocument } from './fixtures';
+import { overlayElements } from './overlay-elements';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -21,7 +22,7 @@ async function started(name: string) {
 describe('the content-script controller', () => {
   it('marks a report and tells the background (badge, history)', async () => {
     const { doc, sent } = await started('seed-004-weibin-2024');
-    expect(doc.querySelectorAll('nbc-marker').length).toBe(4);
+    expect(overlayElements(doc, 'marker').length).toBe(4);
     const frame = sent.mock.calls.map(([m]) => m as unknown as { type: string; summary?: { fail: number }; report?: unknown }).find((m) => m.type === 'nbc:frame');
     expect(frame?.summary?.fail).toBe(6);
     expect(frame?.report).toMatchObject({ report: { agency: '渭滨区人民政府办公室', year: 2024 } });
@@ -30,7 +31,7 @@ describe('the content-script controller', () => {
   it('sends nothing at all from a page that is not a report', async () => {
     const { doc, sent } = await started('negative-news');
     expect(sent).not.toHaveBeenCalled();
-    expect(doc.querySelectorAll('[data-nbc-outcome], nbc-marker, nbc-panel').length).toBe(0);
+    expect(doc.querySelectorAll('[data-nbc-outcome]').length + overlayElements(doc, 'marker').length + overlayElements(doc, 'panel').length).toBe(0);
   });
 
   it('restores the page exactly when its context is invalidated (extension updated or removed)', async () => {
@@ -44,6 +45,6 @@ describe('the content-script controller', () => {
     const doc = fixtureDocument('hongze-2023');
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
     await new ReportController(doc, new ContentScriptContext('content')).start();
-    expect(doc.querySelectorAll('nbc-marker').length).toBe(2);
+    expect(overlayElements(doc, 'marker').length).toBe(2);
   });
 });
