@@ -3,11 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Locale } from '../i18n/labels';
 import { UI } from '../i18n/popup';
-import { getSetting, setSetting } from '../settings';
+import { sendToFrame, type ContentState } from '../messages';
+import { getSetting, setOverlayEnabled, setSetting } from '../settings';
 import { Actions } from './Actions';
 import { ImportButton } from './ImportButton';
 import { FindingList, groupOf, type Filter } from './FindingList';
-import { loadTabState, resolveTabId, sendToFrame, type TabState, type TargetTab } from './connect';
+import { loadTabState, resolveTabId, stateShowing, type TabState, type TargetTab } from './connect';
 
 type Report = Extract<TabState, { kind: 'report' }>;
 
@@ -38,9 +39,16 @@ function ReportView(props: { state: Report; locale: Locale; onChange: (state: Ta
   const strings = UI[locale];
   const [filter, setFilter] = useState<Filter>('all');
   const { json } = state;
-  const send = async (request: Parameters<typeof sendToFrame>[2]) => {
-    const next = await sendToFrame(state.tabId, state.frameId, request);
-    if (next) props.onChange({ ...(next as Report), tabId: state.tabId, frameId: state.frameId });
+  const show = (next: ContentState | undefined) => next && props.onChange({ ...next, tabId: state.tabId, frameId: state.frameId });
+  const rescan = async () => show(await sendToFrame(state.tabId, state.frameId, { type: 'nbc:rescan' }));
+  // Settings go to storage; the page re-checks by itself (src/content/controller.ts) and the popup shows the result.
+  const setOverlay = async (on: boolean) => {
+    await setOverlayEnabled(new URL(state.url).origin, on);
+    show(await stateShowing(state.tabId, state.frameId, (next) => next.kind !== 'report' || next.overlay === on));
+  };
+  const setBlanksAsZero = async (on: boolean) => {
+    await setSetting('blanksAsZero', on);
+    show(await stateShowing(state.tabId, state.frameId, (next) => next.kind !== 'report' || next.blanksAsZero === on));
   };
   const OUTCOMES = ['fail', 'warn', 'review'] as const;
   const perTable = ['activeDisclosure', 'applications', 'reviewLitigation', 'narrative'].map((group) => ({
@@ -104,18 +112,18 @@ function ReportView(props: { state: Report; locale: Locale; onChange: (state: Ta
           <FindingList findings={state.findings} locale={locale} filter={filter} onJump={(index) => void sendToFrame(state.tabId, state.frameId, { type: 'nbc:focus', index })} />
         </>
       )}
-      {json.page.status === 'tables' && <CrossYearLine state={state} locale={locale} onImported={() => send({ type: 'nbc:rescan' })} />}
+      {json.page.status === 'tables' && <CrossYearLine state={state} locale={locale} onImported={rescan} />}
       <Actions json={json} locale={locale} />
       <div class="switches">
         <label>
-          <input type="checkbox" data-testid="overlay-toggle" checked={state.overlay} onChange={(e) => send({ type: 'nbc:overlay', on: e.currentTarget.checked })} />
+          <input type="checkbox" data-testid="overlay-toggle" checked={state.overlay} onChange={(e) => void setOverlay(e.currentTarget.checked)} />
           {strings.overlayToggle}
         </label>
         <label title={strings.blanksAsZeroNote}>
-          <input type="checkbox" data-testid="blanks-as-zero" checked={state.blanksAsZero} onChange={(e) => send({ type: 'nbc:options', blanksAsZero: e.currentTarget.checked })} />
+          <input type="checkbox" data-testid="blanks-as-zero" checked={state.blanksAsZero} onChange={(e) => void setBlanksAsZero(e.currentTarget.checked)} />
           {strings.blanksAsZero}
         </label>
-        <button type="button" onClick={() => send({ type: 'nbc:rescan' })}>
+        <button type="button" onClick={rescan}>
           {strings.rescan}
         </button>
       </div>

@@ -1,6 +1,6 @@
 // Reads a report JSON file the user picked (one exported by this extension) and hands it to the background's
 // history. Shared by the popup and the options page.
-import { browser } from 'wxt/browser';
+import { sendToBackground } from '../messages';
 import { ReportJsonSchema } from '../model/schema';
 
 /** true when the file held a valid report JSON (or an exported history: an array of entries with `report`). */
@@ -16,6 +16,6 @@ export async function importReportFile(file: File): Promise<boolean> {
     const parsed = ReportJsonSchema.safeParse(candidate);
     return parsed.success ? [parsed.data] : [];
   });
-  for (const report of reports) await browser.runtime.sendMessage({ type: 'nbc:import', report });
+  for (const report of reports) await sendToBackground({ type: 'nbc:import', report });
   return reports.length > 0;
 }
