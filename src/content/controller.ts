@@ -2,7 +2,6 @@
 // (src/content/detector.ts): read the page, check it, mark it, answer the popup. Settings live in storage alone:
 // when one changes (popup, options page), the check runs again on what was already read — no second extraction.
 // Only wiring: every phase lives in its own module.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { annotate, type Annotation } from '../annotate/annotate';
 import { marksFor } from '../annotate/marks';
@@ -13,6 +12,7 @@ import { check, type Analysis } from '../pipeline';
 import { parseReport } from '../parse/parse';
 import type { ParsedReport } from '../model/parsed';
 import { profilePage } from './profile';
+import type { Lifetime } from './lifetime';
 import { ContentRequestSchema } from './requests';
 import { getSetting, isSetting, overlayEnabled } from '../settings';
 
@@ -42,22 +42,22 @@ export class ReportController {
 
   constructor(
     private readonly doc: Document,
-    private readonly ctx: ContentScriptContext,
+    private readonly lifetime: Lifetime,
     /** Called when a report's tables were read: the detector stops watching for late content. */
     private readonly onTablesRead: () => void = () => {},
   ) {}
 
   async start(): Promise<void> {
-    this.ctx.onInvalidated(() => this.stop());
-    // An update or uninstall fires no event in an orphaned content script: `ctx.isValid` notices that the extension
-    // is gone (runtime.id vanished) and aborts the context, whose listener above removes every mark.
-    const watchdog = setInterval(() => void this.ctx.isValid, WATCHDOG_MS);
-    this.ctx.onInvalidated(() => clearInterval(watchdog));
+    this.lifetime.onInvalidated(() => this.stop());
+    // An update or uninstall fires no event in an orphaned content script: `isValid` notices that the extension is
+    // gone (runtime.id vanished) and ends the lifetime, whose listener above removes every mark.
+    const watchdog = setInterval(() => void this.lifetime.isValid, WATCHDOG_MS);
+    this.lifetime.onInvalidated(() => clearInterval(watchdog));
     const onSettings = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && Object.keys(changes).some(isSetting)) void this.recheck();
     };
     browser.storage.onChanged.addListener(onSettings);
-    this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
+    this.lifetime.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
     await this.scan();
   }
 
@@ -94,7 +94,7 @@ export class ReportController {
     const token = ++this.token;
     try {
       const [overlay, blanksAsZero, locale] = await Promise.all([overlayEnabled(location.origin), getSetting('blanksAsZero'), getSetting('locale')]);
-      if (token !== this.token || !this.ctx.isValid) return;
+      if (token !== this.token || !this.lifetime.isValid) return;
       const analysis = reading.parsed && check(reading.parsed, { blanksAsZero, previousYear: reading.previous?.report });
       this.stop();
       this.overlay = overlay;
@@ -195,8 +195,8 @@ export class ReportController {
 }
 
 /** The pipeline module's entry (entrypoints/pipeline.ts): start reading, checking and marking this frame. */
-export async function startPipeline(doc: Document, ctx: ContentScriptContext, onTablesRead: () => void): Promise<ReportController> {
-  const controller = new ReportController(doc, ctx, onTablesRead);
+export async function startPipeline(doc: Document, lifetime: Lifetime, onTablesRead: () => void): Promise<ReportController> {
+  const controller = new ReportController(doc, lifetime, onTablesRead);
   await controller.start();
   return controller;
 }

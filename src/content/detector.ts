@@ -1,11 +1,10 @@
 // The content script proper: it runs in every frame of every page, so it is only the detector (title, <head>
 // metadata, first heading, first rows of tables: src/detect/), the late-content watch and the answer "no report
-// here". The pipeline (extract, parse, check, annotate, with zod and the word tables) is a separate module loaded
-// only into a frame where the detector says yes (issue 15: evaluating it everywhere cost 16 ms a frame).
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
+// here". The pipeline (extract, parse, check, annotate, with zod, the word tables and the polyfill) is a separate
+// module loaded only into a frame where the detector says yes (issue 15: evaluating it everywhere cost 16 ms a frame).
 import { mayBeReport } from '../detect/detect';
 import type { ContentState } from '../messages';
+import { extensionApi, Lifetime } from './lifetime';
 import { watchLateContent, type WatchTiming } from './watch';
 
 /** What the pipeline module offers the detector (src/content/controller.ts). */
@@ -15,7 +14,7 @@ export interface Pipeline {
   /** Read the page again (late content, in-page navigation). */
   scan(): Promise<void>;
 }
-export type StartPipeline = (doc: Document, ctx: ContentScriptContext, onTablesRead: () => void) => Promise<Pipeline>;
+export type StartPipeline = (doc: Document, lifetime: Lifetime, onTablesRead: () => void) => Promise<Pipeline>;
 
 /** Where the pipeline module leaves its start function: a global of the content scripts' isolated world. */
 export const PIPELINE_GLOBAL = '__nbcStartPipeline';
@@ -23,31 +22,27 @@ export const PIPELINE_GLOBAL = '__nbcStartPipeline';
 const isRequest = (message: unknown): message is { type: string } =>
   typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
 
-/**
- * WXT stops an older copy of a content script when a newer one announces itself with a DOM event named
- * `<extension id>:content:wxt:content-script-started`; a page can dispatch that event too and switch us off
- * (issue 17). No legitimate announcement ever reaches us: browsers do not inject a second copy into an open page
- * (an update orphans the old one, which the pipeline's watchdog tears down). So every such event is stopped in the
- * capture phase at `window`, before it reaches WXT's listener on `document`.
- */
-function ignoreStopRequests(ctx: ContentScriptContext): void {
-  // WXT's own name for the event (declared private in its types, public at run time).
-  const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
-  window.addEventListener(name, (event) => event.stopImmediatePropagation(), { capture: true, signal: ctx.signal });
+/** Navigation within the page (history.pushState, hash): the Navigation API (Chrome 102), else popstate/hashchange. */
+function onInPageNavigation(lifetime: Lifetime, callback: () => void): void {
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation?.addEventListener) {
+    navigation.addEventListener('navigate', (event) => (event as Event & { destination?: { sameDocument?: boolean } }).destination?.sameDocument && callback(), { signal: lifetime.signal });
+    return;
+  }
+  for (const type of ['popstate', 'hashchange']) window.addEventListener(type, callback, { signal: lifetime.signal });
 }
 
-export function startDetector(doc: Document, ctx: ContentScriptContext, loadPipeline: () => Promise<StartPipeline>, timing?: WatchTiming): void {
-  ignoreStopRequests(ctx);
+export function startDetector(doc: Document, loadPipeline: () => Promise<StartPipeline>, timing?: WatchTiming, lifetime = new Lifetime()): Lifetime {
   let pipeline: Promise<Pipeline> | null = null;
   const watch = watchLateContent(doc, () => void look(), timing);
-  const load = () => (pipeline ??= loadPipeline().then((start) => start(doc, ctx, () => watch.stop())));
+  const load = () => (pipeline ??= loadPipeline().then((start) => start(doc, lifetime, () => watch.stop())));
   async function look(): Promise<void> {
     if (pipeline) await (await pipeline).scan();
     else if (mayBeReport(doc)) await load();
   }
   const noReport = (): ContentState => ({ kind: 'none', url: location.href });
 
-  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+  const answer = (message: unknown): Promise<unknown> | undefined => {
     if (!isRequest(message)) return undefined;
     if (pipeline) return pipeline.then((p) => p.answer(message));
     switch (message.type) {
@@ -64,15 +59,24 @@ export function startDetector(doc: Document, ctx: ContentScriptContext, loadPipe
         return undefined;
     }
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
+  // sendResponse and `return true`: the one form Chrome and Firefox both accept for an asynchronous answer.
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
+    const pending = answer(message);
+    if (!pending) return false;
+    pending.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+  const runtime = extensionApi()?.runtime;
+  runtime?.onMessage.addListener(onMessage);
+  lifetime.onInvalidated(() => {
+    runtime?.onMessage.removeListener(onMessage);
     watch.stop();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  onInPageNavigation(lifetime, () => {
     watch.start();
-    void look();
+    setTimeout(() => void look(), timing?.throttleMs ?? 0);
   });
   watch.start();
   if (mayBeReport(doc)) void load();
+  return lifetime;
 }

@@ -1,45 +1,45 @@
 // The content script in jsdom with WXT's fake browser: the detector loads the pipeline only where it finds a
-// report, watches late content cheaply, ignores a page's fake "newer script" event; the pipeline marks the report,
+// report, watches late content cheaply, cannot be switched off by a page's fake "newer script" event; the pipeline marks the report,
 // answers the popup, re-checks (without reading the page again) when a setting changes in storage, and leaves the
 // page as it found it when its context is invalidated.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ReportController, startPipeline } from '@/src/content/controller';
 import { startDetector } from '@/src/content/detector';
+import { Lifetime } from '@/src/content/lifetime';
 import { watchLateContent } from '@/src/content/watch';
 import { setSetting } from '@/src/settings';
 import { fixtureDocument, fixtureHtml } from './fixtures';
 
-const contexts: ContentScriptContext[] = [];
-const newContext = () => {
-  const ctx = new ContentScriptContext('content');
-  contexts.push(ctx);
-  return ctx;
+const lifetimes: Lifetime[] = [];
+const newLifetime = () => {
+  const lifetime = new Lifetime();
+  lifetimes.push(lifetime);
+  return lifetime;
 };
 beforeEach(() => fakeBrowser.reset());
 // The shared jsdom outlives a test: end every content script it started (listeners, timers).
-afterEach(() => contexts.splice(0).forEach((ctx) => ctx.notifyInvalidated()));
+afterEach(() => lifetimes.splice(0).forEach((lifetime) => lifetime.end()));
 
 const FAST = { throttleMs: 10, quietMs: 150 };
-const ask = async (message: object) => (await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {})).find((answer) => answer !== undefined);
+// The detector answers asynchronously through sendResponse (the form Chrome and Firefox share).
+const ask = (message: object) => new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, {}, resolve));
 
 async function started(name: string) {
   const doc = fixtureDocument(name);
   const pristine = doc.documentElement.outerHTML;
-  const ctx = newContext();
+  const lifetime = newLifetime();
   const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
-  const controller = new ReportController(doc, ctx);
+  const controller = new ReportController(doc, lifetime);
   await controller.start();
-  return { doc, pristine, ctx, sent, controller };
+  return { doc, pristine, lifetime, sent, controller };
 }
 
 function detecting(doc: Document) {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
-  const ctx = newContext();
   const load = vi.fn(async () => startPipeline);
-  startDetector(doc, ctx, load, FAST);
-  return { ctx, load };
+  const lifetime = startDetector(doc, load, FAST, newLifetime());
+  return { lifetime, load };
 }
 
 describe('the pipeline controller', () => {
@@ -58,9 +58,9 @@ describe('the pipeline controller', () => {
   });
 
   it('restores the page exactly when its context is invalidated (extension updated or removed)', async () => {
-    const { doc, pristine, ctx } = await started('seed-004-weibin-2024');
+    const { doc, pristine, lifetime } = await started('seed-004-weibin-2024');
     expect(doc.documentElement.outerHTML).not.toBe(pristine);
-    ctx.notifyInvalidated();
+    lifetime.end();
     expect(doc.documentElement.outerHTML).toBe(pristine);
   });
 
@@ -73,7 +73,7 @@ describe('the pipeline controller', () => {
   it('keeps working when the background is gone ("Extension context invalidated")', async () => {
     const doc = fixtureDocument('hongze-2023');
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
-    await new ReportController(doc, newContext()).start();
+    await new ReportController(doc, newLifetime()).start();
     expect(doc.querySelectorAll('nbc-marker').length).toBe(2);
   });
 
@@ -128,11 +128,11 @@ describe('the detector', () => {
 
   it('ignores a page that replays WXT\'s "newer content script started" event to switch it off', async () => {
     const doc = fixtureDocument('seed-004-weibin-2024');
-    const { ctx } = detecting(doc);
+    const { lifetime } = detecting(doc);
     await vi.waitFor(() => expect(doc.querySelectorAll('nbc-marker').length).toBe(4));
-    const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    const name = `${fakeBrowser.runtime.id}:content:wxt:content-script-started`;
     document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'page' } }));
-    expect(ctx.isValid).toBe(true);
+    expect(lifetime.isValid).toBe(true);
     expect(doc.querySelectorAll('nbc-marker').length).toBe(4);
   });
 });
