@@ -22,14 +22,13 @@ export default defineConfig({
     // than a WXT content script, whose runtime would cost more than the detector (src/content/lifetime.ts).
     content_scripts: [{ matches: PAGES, all_frames: true, run_at: 'document_idle', js: ['detector.js'] }],
     action: { default_title: '年报体检' },
-    // storage.session (the per-tab frame registry) needs Chrome 102; 360安全浏览器 14/15 are Chromium 108/114.
-    minimum_chrome_version: '102',
     // The pipeline module the content script imports where it finds a report. `use_dynamic_url`: a page can only
     // fetch it through a per-session id, so the file does not reveal which extension is installed (ignored by
     // browsers before Chrome 130, which then serve the static URL).
     web_accessible_resources: [{ resources: ['pipeline.js'], matches: PAGES, use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'nianbao-check@nianbao-check.dev', data_collection_permissions: { required: ['none'] } } } }
-      : {}),
+      : // storage.session (the per-tab frame registry) needs Chrome 102; 360安全浏览器 14/15 are Chromium 108/114.
+        { minimum_chrome_version: '102' }),
   }),
 });

@@ -85,7 +85,7 @@ describe('a passing report with a failing cross-origin iframe', () => {
 });
 
 describe('a page that knows the extension id', () => {
-  it('hears no start-up message, and cannot switch the content script off by replaying WXT\'s event', async () => {
+  it('hears no start-up message, cannot switch the content script off by replaying WXT\'s event, cannot fetch our module', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.base}/listening-report.html`);
     const tabId = await tabIdOf(browser, page);
@@ -101,6 +101,25 @@ describe('a page that knows the extension id', () => {
     expect(await page.locator('nbc-marker').count()).toBe(4);
     const state = await browser.sw.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'nbc:rescan' }, { frameId: 0 }), tabId);
     expect(state.json.summary.fail).toBe(6);
+    // The pipeline module is web-accessible only under the per-session dynamic id (use_dynamic_url).
+    const probe = await page.evaluate((id) => fetch(`chrome-extension://${id}/pipeline.js`).then(() => 'served', () => 'refused'), browser.extensionId);
+    expect(probe).toBe('refused');
+    await page.close();
+  });
+});
+
+describe('a setting written to storage (as the options page does)', () => {
+  it('re-checks an open report page without a reload or a message', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.base}/blanks-and-quirks.html`);
+    const tabId = await tabIdOf(browser, page);
+    const before = await waitForState(browser, tabId);
+    expect([before.blanksAsZero, before.json.assumptions.blanksAsZero]).toEqual([false, false]);
+    await browser.sw.evaluate(() => chrome.storage.local.set({ blanksAsZero: true }));
+    // blanks-and-quirks has blank cells in its identities: the assumption now shapes the findings.
+    const after = await waitForState(browser, tabId, 0, 'report', (state) => state.blanksAsZero === true);
+    expect(after.json.assumptions.blanksAsZero).toBe(true);
+    await browser.sw.evaluate(() => chrome.storage.local.set({ blanksAsZero: false }));
     await page.close();
   });
 });
