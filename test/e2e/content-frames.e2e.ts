@@ -122,6 +122,21 @@ describe('a setting written to storage (as the options page does)', () => {
     await browser.sw.evaluate(() => chrome.storage.local.set({ blanksAsZero: false }));
     await page.close();
   });
+
+  it('is how the popup\'s switch works too: it writes storage and shows the page\'s re-check', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.base}/blanks-and-quirks.html`);
+    const tabId = await tabIdOf(browser, page);
+    await waitForState(browser, tabId);
+    const popup = await openPopup(browser, tabId);
+    await popup.click('[data-testid="blanks-as-zero"]');
+    await popup.waitForFunction(() => (document.querySelector('[data-testid="blanks-as-zero"]') as HTMLInputElement | null)?.checked === true);
+    expect(await browser.sw.evaluate(() => chrome.storage.local.get('blanksAsZero'))).toEqual({ blanksAsZero: true });
+    expect((await waitForState(browser, tabId)).json.assumptions.blanksAsZero).toBe(true);
+    await browser.sw.evaluate(() => chrome.storage.local.set({ blanksAsZero: false }));
+    await popup.close();
+    await page.close();
+  });
 });
 
 /** What the extension may have left on the page: our elements, attributes and stylesheets. */
