@@ -34,7 +34,7 @@ function onInPageNavigation(lifetime: Lifetime, callback: () => void): void {
 
 export function startDetector(doc: Document, loadPipeline: () => Promise<StartPipeline>, timing?: WatchTiming, lifetime = new Lifetime()): Lifetime {
   let pipeline: Promise<Pipeline> | null = null;
-  const watch = watchLateContent(doc, () => void look(), timing);
+  const watch = watchLateContent(doc, () => void look().catch(() => watch.stop()), timing);
   const load = () => {
     listen();
     return (pipeline ??= loadPipeline().then((start) => start(doc, lifetime, () => watch.stop())));
@@ -44,10 +44,12 @@ export function startDetector(doc: Document, loadPipeline: () => Promise<StartPi
     else if (mayBeReport(doc)) await load();
   }
   const noReport = (): ContentState => ({ kind: 'none', url: location.href });
+  // The module could not be loaded (a browser that refuses the import): the popup says so instead of "unreachable".
+  const loadFailed = (error: unknown): ContentState => ({ kind: 'error', url: location.href, message: String(error instanceof Error ? error.message : error) });
 
   const answer = (message: unknown): Promise<unknown> | undefined => {
     if (!isRequest(message)) return undefined;
-    if (pipeline) return pipeline.then((p) => p.answer(message));
+    if (pipeline) return pipeline.then((p) => p.answer(message), (error) => (message.type === 'nbc:state' || message.type === 'nbc:rescan' ? loadFailed(error) : undefined));
     switch (message.type) {
       case 'nbc:state':
         return Promise.resolve(noReport());
@@ -83,9 +85,9 @@ export function startDetector(doc: Document, loadPipeline: () => Promise<StartPi
   if (window === window.top) listen();
   onInPageNavigation(lifetime, () => {
     watch.start();
-    setTimeout(() => void look(), timing?.throttleMs ?? 0);
+    setTimeout(() => void look().catch(() => watch.stop()), timing?.throttleMs ?? 0);
   });
   watch.start();
-  if (mayBeReport(doc)) void load();
+  if (mayBeReport(doc)) load().catch(() => watch.stop());
   return lifetime;
 }

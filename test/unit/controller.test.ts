@@ -163,3 +163,12 @@ describe('the late-content watch', () => {
     watch.stop();
   });
 });
+
+describe('a pipeline module that cannot be loaded', () => {
+  it('makes the popup say why instead of "unreachable"', async () => {
+    const doc = fixtureDocument('seed-004-weibin-2024');
+    startDetector(doc, () => Promise.reject(new Error('Failed to fetch dynamically imported module')), FAST, newLifetime());
+    expect(await ask({ type: 'nbc:state' })).toEqual({ kind: 'error', url: location.href, message: 'Failed to fetch dynamically imported module' });
+    expect(doc.querySelectorAll('nbc-marker').length).toBe(0);
+  });
+});
