@@ -1,5 +1,6 @@
-// User settings in browser.storage.local, each validated on read (a corrupted or foreign value falls back to the
-// default). Plain storage calls: the content script reads these on every report page, and a storage library
+// User settings in browser.storage.local, the one place they live: the popup and the options page write them, the
+// content script reads them and watches for changes. Each is validated on read (a corrupted or foreign value falls
+// back to the default). Plain storage calls: the content script reads these on every report page, and a storage library
 // would cost it ~5 kB gzip (issue 8's bundle budget).
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
@@ -16,6 +17,11 @@ const SETTINGS = {
 type Settings = typeof SETTINGS;
 export type SettingName = keyof Settings;
 type Value<K extends SettingName> = z.infer<Settings[K]['schema']>;
+
+/** Whether a storage key is one of these settings (the content script re-checks when one changes). */
+export function isSetting(key: string): key is SettingName {
+  return Object.hasOwn(SETTINGS, key);
+}
 
 export async function getSetting<K extends SettingName>(name: K): Promise<Value<K>> {
   const stored = (await browser.storage.local.get(name))[name];

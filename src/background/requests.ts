@@ -1,13 +1,22 @@
-// Requests the background worker answers (validated before they are acted on). Kept out of src/messages.ts so
-// the content script's bundle does not carry schemas it never parses.
+// Requests the background worker answers, validated before they are acted on: this is where a frame's report JSON
+// crosses into the worker (and into the history), so it is validated here, once. Kept out of src/messages.ts so the
+// content script's detector carries no schema.
 import * as z from 'zod/mini';
-import { FrameSummarySchema } from '../messages';
+import type { BackgroundRequest } from '../messages';
 import { ReportJsonSchema } from '../model/schema';
 
-export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  // A frame's scan result; `report` (a report whose tables were read) goes into the local history.
+const FrameSummarySchema = z.object({
+  report: z.boolean(),
+  status: z.optional(z.string()),
+  fail: z.number(),
+  warn: z.number(),
+  review: z.number(),
+  url: z.string(),
+});
+
+// Typed with the message map: a schema that drifts from src/messages.ts does not compile.
+export const BackgroundRequestSchema: z.ZodMiniType<BackgroundRequest> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('nbc:frame'), summary: FrameSummarySchema, report: z.optional(ReportJsonSchema) }),
   z.object({ type: z.literal('nbc:frames'), tabId: z.number() }),
-  // The same agency's report of year − 1, for the crossYear.* rules.
   z.object({ type: z.literal('nbc:previous'), agency: z.string(), year: z.number() }),
 ]);

@@ -1,32 +1,42 @@
-// What the background knows per tab: each frame's last summary, kept in storage.session so it survives the
-// service worker being stopped. It drives the toolbar badge and tells the popup which frame holds the report.
+// What the background knows per tab: each frame's last summary under its own storage.session key
+// (`frame:<tab>:<frame>`, so frames never rewrite each other's entries), written through one queue with the badge
+// and the tab's clean-up. storage.session survives the service worker being stopped. The badge describes the frame
+// the popup shows (chosenFrame).
 import { browser } from 'wxt/browser';
-import type { FrameSummary, FramesAnswer } from '../messages';
+import { chosenFrame, type FrameSummary, type FramesAnswer } from '../messages';
+import { createQueue } from './queue';
 
-const key = (tabId: number) => `tab:${tabId}`;
+const prefix = (tabId: number) => `frame:${tabId}:`;
+const registryWrite = createQueue();
 
 export async function framesOf(tabId: number): Promise<FramesAnswer> {
-  const stored = await browser.storage.session.get(key(tabId));
-  return (stored[key(tabId)] as FramesAnswer | undefined) ?? {};
+  const all = await browser.storage.session.get(null);
+  const frames: FramesAnswer = {};
+  for (const [key, summary] of Object.entries(all)) {
+    if (key.startsWith(prefix(tabId))) frames[key.slice(prefix(tabId).length)] = summary as FrameSummary;
+  }
+  return frames;
 }
 
-export async function recordFrame(tabId: number, frameId: number, summary: FrameSummary): Promise<void> {
-  const frames = { ...(await framesOf(tabId)), [frameId]: summary };
-  await browser.storage.session.set({ [key(tabId)]: frames });
-  await showBadge(tabId, frames);
+export function recordFrame(tabId: number, frameId: number, summary: FrameSummary): Promise<void> {
+  return registryWrite(async () => {
+    await browser.storage.session.set({ [`${prefix(tabId)}${frameId}`]: summary });
+    await showBadge(tabId, await framesOf(tabId));
+  });
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
-  await toolbarAction().setBadgeText({ tabId, text: '' });
+export function forgetTab(tabId: number): Promise<void> {
+  return registryWrite(async () => {
+    await browser.storage.session.remove(Object.keys(await framesOf(tabId)).map((frameId) => `${prefix(tabId)}${frameId}`));
+    await toolbarAction().setBadgeText({ tabId, text: '' });
+  });
 }
 
-/** Red count of failures, a green ✓ for a report that passed, nothing where there is no report. */
+/** Red count of the chosen frame's failures, a green ✓ for a report that passed, nothing where there is none. */
 export function badgeFor(frames: FramesAnswer): { text: string; colour: string } {
-  const reports = Object.values(frames).filter((frame) => frame.report && frame.status === 'tables');
-  if (reports.length === 0) return { text: '', colour: '#5f6368' };
-  const fail = reports.reduce((n, frame) => n + frame.fail, 0);
-  if (fail > 0) return { text: String(fail), colour: '#c5221f' };
+  const { summary } = chosenFrame(frames);
+  if (!summary || summary.status !== 'tables') return { text: '', colour: '#5f6368' };
+  if (summary.fail > 0) return { text: String(summary.fail), colour: '#c5221f' };
   return { text: '✓', colour: '#188038' };
 }
 

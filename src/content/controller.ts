@@ -1,32 +1,43 @@
-// The content script's life: scan when the page may hold a report, annotate, answer the popup, re-scan when a
-// report arrives late. Only wiring: every phase lives in its own module.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// The pipeline's side of the content script, loaded only into a frame whose detector said "maybe a report"
+// (src/content/detector.ts): read the page, check it, mark it, answer the popup. Settings live in storage alone:
+// when one changes (popup, options page), the check runs again on what was already read — no second extraction.
+// Only wiring: every phase lives in its own module.
 import { browser } from 'wxt/browser';
 import { annotate, type Annotation } from '../annotate/annotate';
 import { marksFor } from '../annotate/marks';
 import { mayBeReport } from '../detect/detect';
-import { extractPage } from '../extract/extract';
-import { ContentRequestSchema, type ContentRequest, type ContentState, type FrameSummary, type PreviousAnswer } from '../messages';
+import { extractPage, type Extraction } from '../extract/extract';
+import { sendToBackground, type ContentMessages, type ContentRequest, type ContentState, type FrameSummary, type PreviousAnswer } from '../messages';
 import { check, type Analysis } from '../pipeline';
 import { parseReport } from '../parse/parse';
 import type { ParsedReport } from '../model/parsed';
-import { ReportJsonSchema } from '../model/schema';
 import { profilePage } from './profile';
 import { frameContextOf, historyAccess, type HistoryAccess } from '../history/access';
-import { getSetting, overlayEnabled, setOverlayEnabled, setSetting } from '../settings';
+import type { Lifetime } from './lifetime';
+import { ContentRequestSchema } from './requests';
+import { getSetting, isSetting, overlayEnabled } from '../settings';
 
-const RESCAN_DEBOUNCE_MS = 400;
+/** What the content script may answer; undefined: not answered (nbc:profile outside the bench build). */
+type Answer = ContentMessages[ContentRequest['type']]['answer'] | undefined;
+
+/** How often a frame with marks asks whether the extension is still there (updated, disabled, removed). */
+const WATCHDOG_MS = 1000;
+
+interface Reading {
+  extraction: Extraction;
+  parsed: ParsedReport | null;
+  previous: PreviousAnswer;
+}
 
 export class ReportController {
+  private reading: Reading | null = null;
   private analysis: Analysis | null = null;
-  private previous: PreviousAnswer = null;
   private annotation: Annotation | null = null;
   private overlay = true;
   private blanksAsZero = false;
-  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the background has been told about a report from this frame (and must hear when it is gone). */
   private announced = false;
-  private scanToken = 0;
+  private token = 0;
   /** Why the last scan failed, for the popup. */
   private failure: string | null = null;
   /** Whether this frame may read and write the history (top or same-site frame, not private), as of the last scan. */
@@ -34,63 +45,87 @@ export class ReportController {
 
   constructor(
     private readonly doc: Document,
-    private readonly ctx: ContentScriptContext,
+    private readonly lifetime: Lifetime,
+    /** Called when a report's tables were read: the detector stops watching for late content. */
+    private readonly onTablesRead: () => void = () => {},
   ) {}
 
   async start(): Promise<void> {
-    this.ctx.onInvalidated(() => this.stop());
-    browser.runtime.onMessage.addListener((message: unknown) => this.answer(message));
-    this.observeLateContent();
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleRescan());
-    if (mayBeReport(this.doc)) await this.scan();
+    this.lifetime.onInvalidated(() => this.stop());
+    // An update or uninstall fires no event in an orphaned content script: `isValid` notices that the extension is
+    // gone (runtime.id vanished) and ends the lifetime, whose listener above removes every mark.
+    const watchdog = setInterval(() => void this.lifetime.isValid, WATCHDOG_MS);
+    this.lifetime.onInvalidated(() => clearInterval(watchdog));
+    const onSettings = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && Object.keys(changes).some(isSetting)) void this.recheck();
+    };
+    browser.storage.onChanged.addListener(onSettings);
+    this.lifetime.onInvalidated(() => browser.storage.onChanged.removeListener(onSettings));
+    await this.scan();
   }
 
   stop(): void {
-    clearTimeout(this.rescanTimer);
     this.annotation?.teardown();
     this.annotation = null;
   }
 
-  /**
-   * Read, check and mark the page. Scans may overlap (a late table and a popup action): only the newest one, checked
-   * after its last await, may touch the page, so marks are never drawn twice. A scan that throws on a page we did
-   * not foresee leaves the page untouched and tells the popup why.
-   */
-  private async scan(): Promise<void> {
-    const token = ++this.scanToken;
+  /** Read the page again (late content, in-page navigation, the popup's button), then check and mark it. */
+  async scan(): Promise<void> {
+    const token = ++this.token;
     try {
-      const [overlay, blanksAsZero, locale] = await Promise.all([overlayEnabled(location.origin), getSetting('blanksAsZero'), getSetting('locale')]);
       const extraction = extractPage(this.doc, location.href);
       const parsed = parseReport(extraction.page);
       this.history = historyAccess(frameContextOf(this.doc.defaultView ?? window, browser.extension?.inIncognitoContext ?? false));
       const previous = parsed && this.history.consult ? await this.previousYear(parsed) : null;
-      if (token !== this.scanToken) return;
-      const analysis = parsed && check(parsed, { blanksAsZero, previousYear: previous?.report });
-      this.annotation?.teardown();
-      this.annotation = null;
+      if (token !== this.token) return;
+      this.reading = { extraction, parsed, previous };
+    } catch (error) {
+      if (token !== this.token) return;
+      this.fail(error);
+      return this.report();
+    }
+    await this.recheck();
+  }
+
+  /**
+   * Check what was read with the current settings and mark the page. Runs may overlap (a late table, a setting):
+   * only the newest one, after its last await, may touch the page, so marks are never drawn twice; and never once
+   * the extension is gone (an update mid-scan). A check that throws leaves the page untouched and tells the popup.
+   */
+  private async recheck(): Promise<void> {
+    const reading = this.reading;
+    if (!reading) return;
+    const token = ++this.token;
+    try {
+      const [overlay, blanksAsZero, locale] = await Promise.all([overlayEnabled(location.origin), getSetting('blanksAsZero'), getSetting('locale')]);
+      if (token !== this.token || !this.lifetime.isValid) return;
+      const analysis = reading.parsed && check(reading.parsed, { blanksAsZero, previousYear: reading.previous?.report });
+      this.stop();
       this.overlay = overlay;
       this.blanksAsZero = blanksAsZero;
-      this.previous = previous;
       this.analysis = analysis;
       this.failure = null;
-      if (analysis && overlay) this.annotation = annotate(this.doc, marksFor(analysis, extraction.cells, locale));
+      if (analysis && overlay) this.annotation = annotate(this.doc, marksFor(analysis, reading.extraction.cells, locale));
+      if (analysis?.json.page.status === 'tables') this.onTablesRead();
     } catch (error) {
-      if (token !== this.scanToken) return;
-      this.stop();
-      this.analysis = null;
-      this.failure = String(error instanceof Error ? error.message : error);
+      if (token !== this.token) return;
+      this.fail(error);
     }
     await this.report();
   }
 
-  /** The same agency's report of the year before, from the history the background keeps. */
+  private fail(error: unknown): void {
+    this.stop();
+    this.analysis = null;
+    this.failure = String(error instanceof Error ? error.message : error);
+  }
+
+  /** The same agency's report of the year before, from the history the background keeps (validated there). */
   private async previousYear(parsed: ParsedReport): Promise<PreviousAnswer> {
     const { agency, year } = parsed.report;
     if (!agency || !year || parsed.status !== 'tables') return null;
     try {
-      const answer = await browser.runtime.sendMessage({ type: 'nbc:previous', agency, year });
-      const report = ReportJsonSchema.safeParse((answer as PreviousAnswer)?.report);
-      return report.success ? { url: (answer as { url: string }).url, report: report.data } : null;
+      return (await sendToBackground({ type: 'nbc:previous', agency, year })) ?? null;
     } catch {
       return null; // no background (context invalidated): the cross-year rules just do not run
     }
@@ -98,6 +133,8 @@ export class ReportController {
 
   /** Tell the background what this frame holds (badge, and which frame the popup should ask). */
   private async report(): Promise<void> {
+    // Pages without a report send nothing (the background clears the badge on navigation by itself).
+    if (!this.analysis && !this.announced && !this.failure) return;
     const summary: FrameSummary = {
       report: this.analysis !== null,
       status: this.analysis?.json.page.status,
@@ -106,14 +143,12 @@ export class ReportController {
       review: this.analysis?.result.summary.review ?? 0,
       url: location.href,
     };
-    // Pages without a report send nothing (the background clears the badge on navigation by itself).
-    if (!this.analysis && !this.announced && !this.failure) return;
     this.announced = this.analysis !== null;
     try {
       const report = this.history.save && this.analysis?.json.page.status === 'tables' ? this.analysis.json : undefined;
-      await browser.runtime.sendMessage({ type: 'nbc:frame', summary, report });
+      await sendToBackground({ type: 'nbc:frame', summary, report });
     } catch {
-      // "Extension context invalidated" after an update: this script is orphaned; ctx.onInvalidated cleans up.
+      // "Extension context invalidated" after an update: this script is orphaned; the watchdog cleans up.
     }
   }
 
@@ -121,6 +156,7 @@ export class ReportController {
     if (this.failure) return { kind: 'error', url: location.href, message: this.failure };
     if (!this.analysis) return { kind: 'none', url: location.href };
     const { json, result } = this.analysis;
+    const previous = this.reading?.previous;
     return {
       kind: 'report',
       url: location.href,
@@ -129,70 +165,42 @@ export class ReportController {
       overlay: this.overlay,
       blanksAsZero: this.blanksAsZero,
       crossYear: {
-        previous: this.previous && { agency: this.previous.report.report.agency, year: this.previous.report.report.year, url: this.previous.url },
+        previous: previous ? { agency: previous.report.report.agency, year: previous.report.report.year, url: previous.url } : null,
         wanted: json.report.agency && json.report.year ? { agency: json.report.agency, year: json.report.year - 1 } : null,
       },
     };
   }
 
-  private answer(message: unknown): Promise<unknown> | undefined {
+  /** A message from the popup (through the detector); undefined when it is not a valid request. */
+  answer(message: unknown): Promise<Answer> | undefined {
     const parsed = ContentRequestSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    return this.handle(parsed.data);
+    return parsed.success ? this.handle(parsed.data) : undefined;
   }
 
-  private async handle(request: ContentRequest): Promise<unknown> {
+  private async handle(request: ContentRequest): Promise<Answer> {
     switch (request.type) {
       case 'nbc:state':
         return this.state();
       case 'nbc:focus':
         return this.annotation?.focus(request.index) ?? false;
-      case 'nbc:overlay':
-        await setOverlayEnabled(location.origin, request.on);
-        await this.scan();
-        return this.state();
-      case 'nbc:options':
-        await setSetting('blanksAsZero', request.blanksAsZero);
-        await this.scan();
-        return this.state();
       case 'nbc:rescan':
-        await this.scan();
+        if (mayBeReport(this.doc)) await this.scan();
         return this.state();
       case 'nbc:profile': {
-        this.annotation?.teardown();
-        this.annotation = null;
+        // Not in the store build: `npm run bench` builds with WXT_NBC_PROFILE=true (wxt.config.ts).
+        if (import.meta.env.WXT_NBC_PROFILE !== 'true') return undefined;
+        this.stop();
         const result = profilePage(this.doc, Math.min(Math.max(request.runs, 1), 200));
-        if (this.analysis) await this.scan();
+        if (this.analysis) await this.recheck();
         return result;
       }
     }
   }
+}
 
-  private scheduleRescan(): void {
-    clearTimeout(this.rescanTimer);
-    this.rescanTimer = setTimeout(() => {
-      if (this.ctx.isValid && mayBeReport(this.doc)) void this.scan();
-    }, RESCAN_DEBOUNCE_MS);
-  }
-
-  /**
-   * Reports inserted by script after load (SPA, late AJAX): only additions that carry a <table> matter, and the
-   * callback looks at nothing else, so ordinary pages pay one cheap check per mutation batch.
-   */
-  private observeLateContent(): void {
-    const body = this.doc.body;
-    if (!body) return;
-    const observer = new MutationObserver((records) => {
-      for (const record of records) {
-        for (const node of Array.from(record.addedNodes)) {
-          if (node.nodeType !== 1) continue;
-          const el = node as Element;
-          if (el.tagName.startsWith('NBC-')) continue;
-          if (el.tagName === 'TABLE' || el.getElementsByTagName('table').length > 0) return this.scheduleRescan();
-        }
-      }
-    });
-    observer.observe(body, { childList: true, subtree: true });
-    this.ctx.onInvalidated(() => observer.disconnect());
-  }
+/** The pipeline module's entry (entrypoints/pipeline.ts): start reading, checking and marking this frame. */
+export async function startPipeline(doc: Document, lifetime: Lifetime, onTablesRead: () => void): Promise<ReportController> {
+  const controller = new ReportController(doc, lifetime, onTablesRead);
+  await controller.start();
+  return controller;
 }

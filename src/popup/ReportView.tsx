@@ -4,7 +4,9 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '../i18n/labels';
 import { UI } from '../i18n/ui';
 import { Actions } from './Actions';
-import { sendToFrame, type TabState } from './connect';
+import { sendToFrame, type ContentState } from '../messages';
+import { setOverlayEnabled, setSetting } from '../settings';
+import { stateShowing, type TabState } from './connect';
 import type { ReportState } from './report-state';
 import { CrossYearLine } from './CrossYearLine';
 import { FindingList, type Filter } from './FindingList';
@@ -16,9 +18,16 @@ export function ReportView(props: { state: ReportState; locale: Locale; onChange
   const strings = UI[locale];
   const [filter, setFilter] = useState<Filter>('all');
   const { json } = state;
-  const send = async (request: Parameters<typeof sendToFrame>[2]) => {
-    const next = await sendToFrame(state.tabId, state.frameId, request);
-    if (next) props.onChange({ ...(next as ReportState), tabId: state.tabId, frameId: state.frameId });
+  const show = (next: ContentState | undefined) => next && props.onChange({ ...next, tabId: state.tabId, frameId: state.frameId });
+  const rescan = async () => show(await sendToFrame(state.tabId, state.frameId, { type: 'nbc:rescan' }));
+  // Settings go to storage; the page re-checks by itself (src/content/controller.ts) and the popup shows the result.
+  const setOverlay = async (on: boolean) => {
+    await setOverlayEnabled(new URL(state.url).origin, on);
+    show(await stateShowing(state.tabId, state.frameId, (next) => next.kind !== 'report' || next.overlay === on));
+  };
+  const setBlanksAsZero = async (on: boolean) => {
+    await setSetting('blanksAsZero', on);
+    show(await stateShowing(state.tabId, state.frameId, (next) => next.kind !== 'report' || next.blanksAsZero === on));
   };
   return (
     <main>
@@ -49,18 +58,18 @@ export function ReportView(props: { state: ReportState; locale: Locale; onChange
           <FindingList findings={state.findings} locale={locale} filter={filter} onJump={(index) => void sendToFrame(state.tabId, state.frameId, { type: 'nbc:focus', index })} />
         </>
       )}
-      {json.page.status === 'tables' && <CrossYearLine state={state} locale={locale} onImported={() => send({ type: 'nbc:rescan' })} />}
+      {json.page.status === 'tables' && <CrossYearLine state={state} locale={locale} onImported={rescan} />}
       <Actions json={json} locale={locale} />
       <div class="switches">
         <label>
-          <input type="checkbox" data-testid="overlay-toggle" checked={state.overlay} onChange={(e) => send({ type: 'nbc:overlay', on: e.currentTarget.checked })} />
+          <input type="checkbox" data-testid="overlay-toggle" checked={state.overlay} onChange={(e) => void setOverlay(e.currentTarget.checked)} />
           {strings.overlayToggle}
         </label>
         <label title={strings.blanksAsZeroNote}>
-          <input type="checkbox" data-testid="blanks-as-zero" checked={state.blanksAsZero} onChange={(e) => send({ type: 'nbc:options', blanksAsZero: e.currentTarget.checked })} />
+          <input type="checkbox" data-testid="blanks-as-zero" checked={state.blanksAsZero} onChange={(e) => void setBlanksAsZero(e.currentTarget.checked)} />
           {strings.blanksAsZero}
         </label>
-        <button type="button" onClick={() => send({ type: 'nbc:rescan' })}>
+        <button type="button" onClick={rescan}>
           {strings.rescan}
         </button>
       </div>

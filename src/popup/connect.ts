@@ -2,7 +2,7 @@
 // (end-to-end tests, docs/json-contract.md) it serves `popup.html?tabId=N`. A tab may hold several frames: the
 // background knows which one has the report (docs/json-contract.md, "Automation hooks").
 import { browser } from 'wxt/browser';
-import type { ContentRequest, ContentState, FramesAnswer } from '../messages';
+import { chosenFrame, sendToBackground, sendToFrame, type ContentState } from '../messages';
 
 export type TabState =
   | { kind: 'loading' }
@@ -30,19 +30,12 @@ export async function resolveTabId(search: string = location.search): Promise<Ta
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url, status: tab.status };
 }
 
-/** The frame that holds the report: one whose tables were read, else any report frame, else the top frame. */
-export function reportFrame(frames: FramesAnswer): number {
-  const entries = Object.entries(frames);
-  const best = entries.find(([, f]) => f.report && f.status === 'tables') ?? entries.find(([, f]) => f.report);
-  return best ? Number(best[0]) : 0;
-}
-
 export async function loadTabState(tab: TargetTab): Promise<TabState> {
   if (tab.url && RESTRICTED.test(tab.url)) return { kind: 'restricted' };
-  const frames = ((await browser.runtime.sendMessage({ type: 'nbc:frames', tabId: tab.id })) ?? {}) as FramesAnswer;
-  const frameId = reportFrame(frames);
+  // The frame the toolbar badge describes (chosenFrame), so the two never disagree.
+  const { frameId } = chosenFrame((await sendToBackground({ type: 'nbc:frames', tabId: tab.id })) ?? {});
   try {
-    const state = (await browser.tabs.sendMessage(tab.id, { type: 'nbc:state' } satisfies ContentRequest, { frameId })) as ContentState | undefined;
+    const state = await sendToFrame(tab.id, frameId, { type: 'nbc:state' });
     if (!state) return { kind: 'unreachable', fileUrl: tab.url?.startsWith('file:') ?? false };
     return { ...state, tabId: tab.id, frameId };
   } catch {
@@ -51,6 +44,16 @@ export async function loadTabState(tab: TargetTab): Promise<TabState> {
   }
 }
 
-export async function sendToFrame(tabId: number, frameId: number, request: ContentRequest): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, request, { frameId });
+/**
+ * After the popup wrote a setting to storage: the frame re-checks by itself (it watches storage), so ask for its
+ * state until it `shows` the new setting (bounded: a frame that never does is answered with its last state).
+ */
+export async function stateShowing(tabId: number, frameId: number, shows: (state: ContentState) => boolean): Promise<ContentState | undefined> {
+  let state: ContentState | undefined;
+  for (let attempt = 0; attempt < 30; attempt++) {
+    state = await sendToFrame(tabId, frameId, { type: 'nbc:state' });
+    if (!state || shows(state)) break;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  return state;
 }
