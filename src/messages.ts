@@ -4,8 +4,26 @@
 // src/background/requests.ts in the worker, which also validates a report's JSON once, as it crosses into it).
 import { browser } from 'wxt/browser';
 import type { Finding } from './check/types';
-import type { Profile } from './content/profile';
 import type { ReportJson } from './model/schema';
+
+/** Phase timings of the pipeline on a page, the answer to nbc:profile (measured by src/content/profile.ts). */
+export interface Profile {
+  runs: number;
+  report: boolean;
+  /** Medians in milliseconds. */
+  detect: number;
+  extract: number;
+  analyse: number;
+  annotate: number;
+  pipeline: number;
+  /** Reading each cell's textContent: the least any reader of these cells must do. */
+  baseline: number;
+  /** Reading each cell's innerText: how a naive checker reads the text a person sees. */
+  baselineInnerText: number;
+  cells: number;
+  /** Characters the baseline read (kept so the pass cannot be optimised away). */
+  baselineChars: number;
+}
 
 /** What a frame tells the background after each scan (small: the badge and the frame choice need no more). */
 export interface FrameSummary {

@@ -1,4 +1,4 @@
-// Phase timings of the pipeline on the live page, for `npm run bench` (and the popup's "checked in N ms").
+// Phase timings of the pipeline on the live page, for `npm run bench`.
 // Runs in the content script's own world, next to a baseline measured the same way: a bare pass that reads
 // the textContent of the same table cells. Timers are coarse (100 µs without cross-origin isolation), so the
 // cheap detection step is repeated and divided.
@@ -7,24 +7,8 @@ import { marksFor } from '../annotate/marks';
 import { mayBeReport } from '../detect/detect';
 import { extractPage } from '../extract/extract';
 import { analyse } from '../pipeline';
+import type { Profile } from '../messages';
 
-export interface Profile {
-  runs: number;
-  report: boolean;
-  /** Medians in milliseconds. */
-  detect: number;
-  extract: number;
-  analyse: number;
-  annotate: number;
-  pipeline: number;
-  /** Reading each cell's textContent: the least any reader of these cells must do. */
-  baseline: number;
-  /** Reading each cell's innerText: how a naive checker reads the text a person sees. */
-  baselineInnerText: number;
-  cells: number;
-  /** Characters the baseline read (kept so the pass cannot be optimised away). */
-  baselineChars: number;
-}
 
 const DETECT_REPEAT = 50;
 /** Runs discarded first: JIT compilation and first-touch style work are not the steady state. */
