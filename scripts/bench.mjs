@@ -7,8 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROME_FLAGS, findChrome, serveDirectory } from './browser.mjs';
+import { launchChromium, serveDirectory } from './browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const root = resolve(import.meta.dirname, '..');
@@ -31,13 +30,7 @@ const server = await serveDirectory(dir);
 const base = server.base;
 
 // ---- measure ----
-const profileDir = mkdtempSync(join(tmpdir(), 'nbc-bench-profile-'));
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: findChrome(),
-  headless: true,
-  args: [...CHROME_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-});
-const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const { context, sw, close } = await launchChromium(extension);
 const results = {};
 for (const name of Object.keys(pages)) {
   const page = await context.newPage();
@@ -52,10 +45,9 @@ for (const name of Object.keys(pages)) {
   results[name] = profile;
   await page.close();
 }
-await context.close();
+await close();
 await server.close();
 rmSync(dir, { recursive: true, force: true });
-rmSync(profileDir, { recursive: true, force: true });
 
 // ---- report ----
 const content = readFileSync(join(extension, 'content-scripts/content.js'));
