@@ -5,5 +5,7 @@ import { readFileSync } from 'node:fs';
 
 const report = JSON.parse(readFileSync(process.argv[2] ?? '.output/test-results.json', 'utf8'));
 const failedOutside = Number(process.argv[3] ?? 0);
+// A test file that failed without a failing test (it did not load, or a hook threw) is one failure more.
+const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
 const skipped = report.numPendingTests + report.numTodoTests;
-console.log(`${report.numPassedTests} passed, ${report.numFailedTests + failedOutside} failed, ${skipped} skipped`);
+console.log(`${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles + failedOutside} failed, ${skipped} skipped`);

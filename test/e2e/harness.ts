@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 // @ts-expect-error plain ESM helper shared with the demo and the benchmark (no types)
 import { installHint, launchChromium, launchFirefox, locateBrowser, serveDirectory } from '../../scripts/browser.mjs';
 
@@ -303,8 +303,17 @@ export function inBrowsers(body: (env: BrowserEnv) => void): void {
     const missing = !locateBrowser(name) && !process.env.CI;
     if (missing) console.warn(`SKIPPED: the ${name} end-to-end tests, no ${name} found. Install it: ${installHint(name)}.`);
     (missing ? describe.skip : describe)(missing ? `${name} (SKIPPED: not installed)` : name, () => {
+      let launchError: unknown;
       beforeAll(async () => {
-        [env.driver, env.server] = await Promise.all([name === 'chromium' ? chromiumDriver() : firefoxDriver(), serveFixtures()]);
+        try {
+          [env.driver, env.server] = await Promise.all([name === 'chromium' ? chromiumDriver() : firefoxDriver(), serveFixtures()]);
+        } catch (error) {
+          launchError = error;
+        }
+      });
+      // A browser that cannot start fails each test (a failing beforeAll would only mark them skipped).
+      beforeEach(() => {
+        if (launchError) throw launchError;
       });
       afterAll(async () => {
         await env.driver?.close();
