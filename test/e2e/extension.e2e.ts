@@ -37,16 +37,13 @@ inBrowsers((env) => {
         return [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-nbc-outcome'));
       });
       expect(outcomes.slice(1, 8)).toEqual(['fail', 'fail', null, null, null, null, 'fail']);
-      // The marker's button lives in the marker's open shadow root.
-      const label = await page.evaluate(() => {
-        const row = [...document.querySelectorAll('table')[1]!.querySelectorAll('tr')].find((tr) => tr.textContent!.includes('（七）总计'))!;
-        const button = row.querySelectorAll('td')[1]!.querySelector('nbc-marker')!.shadowRoot!.querySelector('button')!;
-        button.click();
-        return button.getAttribute('aria-label');
-      });
-      expect(label).toContain('（七）总计（自然人）填为 0，但其组成项之和为 3');
-      await page.waitFor('nbc-popover');
-      await expect.poll(() => page.evaluate(() => document.querySelector('nbc-popover')!.shadowRoot!.querySelector('.message')?.textContent)).toContain('相差 3');
+      // The markers' words live in their shadow roots, read in document order; 一 自然人's (the prose warning) is first.
+      const labels = await page.inShadowRoots<string>('marker', 'function () { return this.querySelector("button").getAttribute("aria-label"); }');
+      expect(labels).toHaveLength(4);
+      expect(labels[1]).toContain('（七）总计（自然人）填为 0，但其组成项之和为 3');
+      await page.clickOverlay('marker', 1);
+      const messages = () => page.inShadowRoots<string>('popover', 'function () { return this.querySelector(".message")?.textContent ?? ""; }');
+      await expect.poll(async () => (await messages())[0]).toContain('相差 3');
       await page.close();
     });
 
@@ -86,7 +83,8 @@ inBrowsers((env) => {
         new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html').documentElement.outerHTML,
       ]);
       expect(live).toBe(served);
-      expect(await page.evaluate(() => document.querySelectorAll('[data-nbc-outcome], nbc-marker, nbc-panel').length)).toBe(0);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-nbc-outcome]').length)).toBe(0);
+      expect(await page.countOverlay(['marker', 'panel', 'popover'])).toBe(0);
       const popup = await env.driver.openPopup(tabId);
       expect(await popup.evaluate(() => document.querySelector('[data-testid="no-report"]') !== null)).toBe(true);
       await popup.close();

@@ -183,8 +183,36 @@ export interface TestPage {
   waitFor(selector: string, frame?: RegExp): Promise<void>;
   /** A real click (mouse events) on the first element matching `selector` in the top frame. */
   click(selector: string): Promise<void>;
+  /** A real click on the `index`-th overlay host of `kind` (document order) in the top frame. */
+  clickOverlay(kind: OverlayHost, index: number): Promise<void>;
+  /** How many overlay hosts of `kinds` the top frame (or `frame`) holds. */
+  countOverlay(kinds: OverlayHost[], frame?: RegExp): Promise<number>;
+  /**
+   * Runs `fn` (a function's source; `this` is the shadow root) in the shadow root of every overlay host of `kind` in
+   * the top frame, in document order. Open or closed: the driver reaches them as DevTools does (CDP, WebDriver BiDi).
+   */
+  inShadowRoots<T>(kind: OverlayHost, fn: string): Promise<T[]>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
+}
+
+export type OverlayHost = 'marker' | 'panel' | 'popover';
+
+/** The element names of overlay hosts: `nbc-marker`, or with a random suffix (`nbc-marker-3f9a…`) where one is added. */
+const overlayName = (kinds: OverlayHost[]) => `^nbc-(${kinds.join('|')})(-[0-9a-z]+)?$`;
+
+/** Scrolls the `index`-th overlay host of `kinds` into view and returns the middle of its box (viewport pixels). */
+function overlayCentre(target: { evaluate(fn: (args: [string, number]) => { x: number; y: number }, args: [string, number]): Promise<{ x: number; y: number }> }, kind: OverlayHost, index: number) {
+  return target.evaluate(([pattern, nth]) => {
+    const host = [...document.querySelectorAll('*')].filter((el) => new RegExp(pattern).test(el.localName))[nth]!;
+    host.scrollIntoView({ block: 'center' });
+    const box = host.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, [overlayName([kind]), index]);
+}
+
+function countOverlayIn(target: { evaluate(fn: (pattern: string) => number, pattern: string): Promise<number> }, kinds: OverlayHost[]) {
+  return target.evaluate((pattern) => [...document.querySelectorAll('*')].filter((el) => new RegExp(pattern).test(el.localName)).length, overlayName(kinds));
 }
 
 export interface Driver {
@@ -210,6 +238,37 @@ function playwrightPage(page: Page): TestPage {
     evaluate: async (fn, arg, frame) => (await frameOf(frame)).evaluate(fn as any, arg),
     waitFor: async (selector, frame) => void (await (await frameOf(frame)).waitForSelector(selector, { state: 'attached' })),
     click: (selector) => page.click(selector),
+    clickOverlay: async (kind, index) => {
+      const { x, y } = await overlayCentre(page, kind, index);
+      await page.mouse.click(x, y);
+    },
+    countOverlay: async (kinds, frame) => countOverlayIn(await frameOf(frame), kinds),
+    inShadowRoots: async <T>(kind: OverlayHost, fn: string) => {
+      interface DomNode {
+        localName?: string;
+        children?: DomNode[];
+        shadowRoots?: (DomNode & { backendNodeId: number })[];
+      }
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+        const hosts: number[] = [];
+        const walk = (node: DomNode) => {
+          if (new RegExp(overlayName([kind])).test(node.localName ?? '') && node.shadowRoots?.[0]) hosts.push(node.shadowRoots[0].backendNodeId);
+          node.children?.forEach(walk);
+        };
+        walk(root);
+        const results: T[] = [];
+        for (const backendNodeId of hosts) {
+          const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+          const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true, awaitPromise: true });
+          results.push(result.value as T);
+        }
+        return results;
+      } finally {
+        await cdp.detach();
+      }
+    },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -227,6 +286,35 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
     evaluate: async (fn, arg, frame) => (await frameOf(frame)).evaluate(fn as any, arg) as any,
     waitFor: async (selector, frame) => void (await (await frameOf(frame)).waitForSelector(selector)),
     click: (selector) => page.click(selector),
+    clickOverlay: async (kind, index) => {
+      const { x, y } = await overlayCentre(page, kind, index);
+      await page.mouse.click(x, y);
+    },
+    countOverlay: async (kinds, frame) => countOverlayIn(await frameOf(frame), kinds),
+    inShadowRoots: async <T>(kind: OverlayHost, fn: string) => {
+      // WebDriver BiDi serialises a host's shadow root, closed ones included, when asked (includeShadowTree: 'all').
+      const context = (page.mainFrame() as any).browsingContext;
+      const send = (method: string, params: object) => context.userContext.browser.session.send(method, params);
+      const { result } = await send('script.callFunction', {
+        functionDeclaration: `(pattern) => [...document.querySelectorAll('*')].filter((el) => new RegExp(pattern).test(el.localName))`,
+        arguments: [{ type: 'string', value: overlayName([kind]) }],
+        target: { context: context.id },
+        awaitPromise: false,
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+      });
+      const results: T[] = [];
+      for (const host of result.result.value as { value: { shadowRoot?: { sharedId: string } } }[]) {
+        if (!host.value.shadowRoot) continue;
+        const { result: value } = await send('script.callFunction', {
+          functionDeclaration: fn,
+          this: { sharedId: host.value.shadowRoot.sharedId },
+          target: { context: context.id },
+          awaitPromise: true,
+        });
+        results.push(value.result.value as T);
+      }
+      return results;
+    },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };

@@ -15,7 +15,7 @@ inBrowsers((env) => {
     it('finds the report inside an iframe, and the popup shows that frame (not the banner frame)', async () => {
       const page = await env.driver.newPage();
       await page.goto(`${env.server.base}/pages/iframe-outer.html`);
-      await page.waitFor('nbc-panel', /iframe-inner/);
+      await expect.poll(() => page.countOverlay(['panel'], /iframe-inner/)).toBe(1);
       const popup = await env.driver.openPopup(await tabIdOf(env.driver, page));
       await popup.waitFor('[data-testid="agency"]');
       const shown = await popup.evaluate(() => ['agency', 'verdict'].map((id) => document.querySelector(`[data-testid="${id}"]`)!.textContent));
@@ -32,8 +32,7 @@ inBrowsers((env) => {
       const { state } = await waitForTabState(env.driver, page, 'report', (s) => s.json.page.status === 'tables');
       expect(state.json.report).toEqual({ agency: '某县司法局', year: 2023, template: '2021' });
       expect(state.json.applications.newReceived.total).toBe(2);
-      await page.waitFor('nbc-panel');
-      expect(await countOf(page, 'nbc-panel')).toBe(1);
+      await expect.poll(() => page.countOverlay(['panel'])).toBe(1);
       await page.close();
     });
   });
@@ -43,21 +42,21 @@ inBrowsers((env) => {
       const page = await env.driver.newPage();
       await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
       const { tabId } = await waitForTabState(env.driver, page);
-      await page.waitFor('nbc-marker');
+      await expect.poll(() => page.countOverlay(['marker'])).toBeGreaterThan(0);
       const popup = await env.driver.openPopup(tabId);
       await popup.click('[data-testid="overlay-toggle"]');
-      await expect.poll(() => countOf(page, 'nbc-marker, nbc-panel, nbc-popover, [data-nbc-outcome]')).toBe(0);
+      await expect.poll(async () => (await page.countOverlay(['marker', 'panel', 'popover'])) + (await countOf(page, '[data-nbc-outcome]'))).toBe(0);
       const after = await pageHtml(page);
       // A fresh load of the same page with the overlay off (remembered per site) gives the pristine HTML.
       const fresh = await env.driver.newPage();
       await fresh.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
       await waitForTabState(env.driver, fresh);
-      expect(await countOf(fresh, 'nbc-marker')).toBe(0);
+      expect(await fresh.countOverlay(['marker'])).toBe(0);
       expect(after).toBe(await pageHtml(fresh));
       // And back on.
       await popup.bringToFront();
       await popup.click('[data-testid="overlay-toggle"]');
-      await expect.poll(() => countOf(page, 'nbc-marker')).toBeGreaterThan(0);
+      await expect.poll(() => page.countOverlay(['marker'])).toBeGreaterThan(0);
       await Promise.all([popup.close(), page.close(), fresh.close()]);
     });
   });
@@ -67,8 +66,8 @@ inBrowsers((env) => {
       const page = await env.driver.newPage();
       await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
       const { tabId } = await waitForTabState(env.driver, page);
-      await page.waitFor('nbc-panel');
-      const count = () => Promise.all([countOf(page, 'nbc-marker'), countOf(page, 'nbc-panel, nbc-popover')]);
+      await expect.poll(() => page.countOverlay(['panel'])).toBe(1);
+      const count = () => Promise.all([page.countOverlay(['marker']), page.countOverlay(['panel', 'popover'])]);
       const once = await count();
       await env.driver.privileged((id) => {
         const api = (globalThis as any).browser ?? chrome;
