@@ -201,14 +201,19 @@ export type OverlayHost = 'marker' | 'panel' | 'popover';
 /** The element names of overlay hosts: `nbc-marker`, or with a random suffix (`nbc-marker-3f9a…`) where one is added. */
 const overlayName = (kinds: OverlayHost[]) => `^nbc-(${kinds.join('|')})(-[0-9a-z]+)?$`;
 
-/** Scrolls the `index`-th overlay host of `kinds` into view and returns the middle of its box (viewport pixels). */
-function overlayCentre(target: { evaluate(fn: (args: [string, number]) => { x: number; y: number }, args: [string, number]): Promise<{ x: number; y: number }> }, kind: OverlayHost, index: number) {
-  return target.evaluate(([pattern, nth]) => {
+/** Scrolls the `index`-th overlay host of `kind` into view and clicks the middle of its box with the mouse. */
+async function clickOverlayOn(
+  page: { evaluate(fn: (args: [string, number]) => { x: number; y: number }, args: [string, number]): Promise<{ x: number; y: number }>; mouse: { click(x: number, y: number): Promise<unknown> } },
+  kind: OverlayHost,
+  index: number,
+): Promise<void> {
+  const { x, y } = await page.evaluate(([pattern, nth]) => {
     const host = [...document.querySelectorAll('*')].filter((el) => new RegExp(pattern).test(el.localName))[nth]!;
     host.scrollIntoView({ block: 'center' });
     const box = host.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   }, [overlayName([kind]), index]);
+  await page.mouse.click(x, y);
 }
 
 function countOverlayIn(target: { evaluate(fn: (pattern: string) => number, pattern: string): Promise<number> }, kinds: OverlayHost[]) {
@@ -238,10 +243,7 @@ function playwrightPage(page: Page): TestPage {
     evaluate: async (fn, arg, frame) => (await frameOf(frame)).evaluate(fn as any, arg),
     waitFor: async (selector, frame) => void (await (await frameOf(frame)).waitForSelector(selector, { state: 'attached' })),
     click: (selector) => page.click(selector),
-    clickOverlay: async (kind, index) => {
-      const { x, y } = await overlayCentre(page, kind, index);
-      await page.mouse.click(x, y);
-    },
+    clickOverlay: (kind, index) => clickOverlayOn(page, kind, index),
     countOverlay: async (kinds, frame) => countOverlayIn(await frameOf(frame), kinds),
     inShadowRoots: async <T>(kind: OverlayHost, fn: string) => {
       interface DomNode {
@@ -286,10 +288,7 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
     evaluate: async (fn, arg, frame) => (await frameOf(frame)).evaluate(fn as any, arg) as any,
     waitFor: async (selector, frame) => void (await (await frameOf(frame)).waitForSelector(selector)),
     click: (selector) => page.click(selector),
-    clickOverlay: async (kind, index) => {
-      const { x, y } = await overlayCentre(page, kind, index);
-      await page.mouse.click(x, y);
-    },
+    clickOverlay: (kind, index) => clickOverlayOn(page, kind, index),
     countOverlay: async (kinds, frame) => countOverlayIn(await frameOf(frame), kinds),
     inShadowRoots: async <T>(kind: OverlayHost, fn: string) => {
       // WebDriver BiDi serialises a host's shadow root, closed ones included, when asked (includeShadowTree: 'all').
