@@ -23,7 +23,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.e2e.ts'],
           // One browser at a time, and only after the unit tests (groupOrder): on 2 cores a browser running beside
-          // them slowed the property-based tests past their timeout.
+          // them only competes with jsdom for the CPU.
           fileParallelism: false,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
