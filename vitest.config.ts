@@ -22,8 +22,10 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.e2e.ts'],
-          // One Chromium at a time: the machine has 2 cores.
+          // One browser at a time, and only after the unit tests (groupOrder): on 2 cores a browser running beside
+          // them only competes with jsdom for the CPU.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

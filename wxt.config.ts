@@ -12,6 +12,9 @@ export default defineConfig({
     // in the store build the constant folds to false and the profiler is left out.
     define: { 'import.meta.env.WXT_NBC_PROFILE': JSON.stringify(process.env.WXT_NBC_PROFILE ?? 'false') },
   }),
+  // Firefox gets MV3 too (an event page as background): one manifest shape and one API surface (action,
+  // storage.session) for both browsers, and the non-persistent background the code is already written for.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '年报体检 nianbao-check',
     description: '在政府信息公开工作年度报告的网页上核对统计表的勾稽关系，并在出错的单元格上标注。',
@@ -27,7 +30,15 @@ export default defineConfig({
     // browsers before Chrome 130, which then serve the static URL).
     web_accessible_resources: [{ resources: ['pipeline.js'], matches: PAGES, use_dynamic_url: true }],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'nianbao-check@nianbao-check.dev', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            // 140: the first ESR that reads data_collection_permissions and grants an MV3 add-on's host access at
+            // install (from 127), so the content script runs without the user opting in per site.
+            gecko: { id: 'nianbao-check@nianbao-check.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint).
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : // storage.session (the per-tab frame registry) needs Chrome 102; 360安全浏览器 14/15 are Chromium 108/114.
         { minimum_chrome_version: '102' }),
   }),

@@ -16,8 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROME_FLAGS, findChrome, serveDirectory } from './browser.mjs';
+import { launchChromium, serveDirectory } from './browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
@@ -83,13 +82,8 @@ const pages = {
 for (const [name, html] of Object.entries(pages)) writeFileSync(join(pagesDir, name), html);
 const server = await serveDirectory(pagesDir);
 
-async function launch(extension) {
-  const profileDir = mkdtempSync(join(tmpdir(), 'nbc-bench-profile-'));
-  const extensionArgs = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : [];
-  const context = await chromium.launchPersistentContext(profileDir, { executablePath: findChrome(), headless: true, args: [...CHROME_FLAGS, ...extensionArgs] });
-  const sw = extension === ours || extension === oursWithProfile ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : null;
-  return { context, sw, close: async () => (await context.close(), rmSync(profileDir, { recursive: true, force: true })) };
-}
+/** Chromium with one of the three profiles: no extension (null), the minimal script (no worker), or ours. */
+const launch = (extension) => launchChromium(extension, { waitForWorker: extension === ours || extension === oursWithProfile });
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const metric = async (cdp, name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;

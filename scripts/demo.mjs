@@ -3,20 +3,17 @@
 // open until you close it; without one it runs headless, saves screenshots of the annotated page and of the popup
 // under .output/demo/ and prints the popup summary.
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROME_FLAGS, findChrome, serveDirectory } from './browser.mjs';
+import { findChrome, launchChromium, serveDirectory } from './browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const extension = join(root, '.output/chrome-mv3');
 const out = join(root, '.output/demo');
 const sample = process.argv[2] ?? 'seed-004-weibin-2024';
 
-let executablePath;
 try {
-  executablePath = findChrome();
+  findChrome();
 } catch (error) {
   console.error(String(error.message));
   process.exit(1);
@@ -29,14 +26,7 @@ const server = await serveDirectory(join(root, 'test/fixtures'));
 const url = `${server.base}/pages/${sample}.html`;
 
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
-const profile = mkdtempSync(join(tmpdir(), 'nbc-demo-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless: !headed,
-  args: [...CHROME_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-  viewport: headed ? null : { width: 1200, height: 900 },
-});
-const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const { context, sw, extensionId, close } = await launchChromium(extension, { headless: !headed, viewport: headed ? null : { width: 1200, height: 900 } });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
 console.log(`Sample report: ${url}`);
@@ -57,7 +47,7 @@ if (headed) {
   await page.screenshot({ path: join(out, 'page.png') });
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 460, height: 760 });
-  await popup.goto(`chrome-extension://${new URL(sw.url()).host}/popup.html?tabId=${tabId}`);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   await popup.waitForSelector('[data-testid="popup"][data-state="report"]');
   await popup.screenshot({ path: join(out, 'popup.png'), fullPage: true });
   const summary = await popup.evaluate(() => ({
@@ -71,6 +61,5 @@ if (headed) {
   for (const line of summary.findings) console.log(`  - ${line}`);
   console.log(`\nScreenshots: ${join(out, 'page.png')}, ${join(out, 'popup.png')}`);
 }
-await context.close();
+await close();
 await server.close();
-rmSync(profile, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 // @ts-expect-error plain ESM helper shared with the demo script (no types)
 import { serveDirectory } from '../../scripts/browser.mjs';
-import { launch, openPopup, ROOT, tabIdOf, waitForState, type Browser, type Served } from './harness';
+import { launch, openPopup, overlay, ROOT, tabIdOf, waitForState, type Browser, type Served } from './harness';
 
 declare const chrome: any;
 
@@ -98,7 +98,7 @@ describe('a page that knows the extension id', () => {
       window.postMessage({ type: name, contentScriptName: 'content', messageId: 'page' }, '*');
     }, browser.extensionId);
     await new Promise((ok) => setTimeout(ok, 1500));
-    expect(await page.locator('nbc-marker').count()).toBe(4);
+    expect(await page.locator(overlay('marker')).count()).toBe(4);
     const state = await browser.sw.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'nbc:rescan' }, { frameId: 0 }), tabId);
     expect(state.json.summary.fail).toBe(6);
     // The pipeline module is web-accessible only under the per-session dynamic id (use_dynamic_url).

@@ -1,111 +1,118 @@
-// The built extension in real Chromium: content script on served pages, badges on the right cells, the popup
-// for a tab, the copied JSON, and every fixture read to the same hand-worked values as in the node tests.
+// The built extension in real Chromium and Firefox: content script on served pages, badges on the right cells, the
+// popup for a tab, the copied JSON, and every fixture read to the same hand-worked values as in the node tests.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contractTables, fixtureExpected, fixtureNames } from '../unit/fixtures';
-import { inShadowRoots, openPopup, overlay, tabIdOf, useBrowser, waitForState } from './harness';
+import { type BrowserEnv, inBrowsers, openPopup, tabIdOf, waitForState, waitForTabState } from './harness';
 
-const env = useBrowser();
-
-describe('every fixture in Chromium', () => {
-  it.each(fixtureNames())('%s extracts the hand-worked values', async (name) => {
-    const page = await env.browser.context.newPage();
-    await page.goto(`${env.server.base}/pages/${name}.html`);
-    const expected = fixtureExpected(name);
-    const state = await waitForState(env.browser, await tabIdOf(env.browser, page), 0, expected.report ? 'report' : 'none');
-    await page.close();
-    if (!expected.report) return;
-    expect(state.json.report).toEqual(expected.report);
-    expect(state.json.page.status).toBe(expected.status);
-    const tables = contractTables(expected);
-    expect(state.json.activeDisclosure).toEqual(tables.activeDisclosure);
-    expect(state.json.applications).toEqual(tables.applications);
-    expect(state.json.reviewLitigation).toEqual(tables.reviewLitigation);
-    const findings = state.json.findings.map((f: any) => `${f.rule} ${f.scope} ${f.outcome}`).sort();
-    expect(findings).toEqual(expected.findings.map((f) => `${f.rule} ${f.scope} ${f.outcome}`).sort());
+inBrowsers((env) => {
+  describe('every fixture', () => {
+    it.each(fixtureNames())('%s extracts the hand-worked values', async (name) => {
+      const page = await env.driver.newPage();
+      await page.goto(`${env.server.base}/pages/${name}.html`);
+      const expected = fixtureExpected(name);
+      const { state } = await waitForTabState(env.driver, page, expected.report ? 'report' : 'none');
+      await page.close();
+      if (!expected.report) return;
+      expect(state.json.report).toEqual(expected.report);
+      expect(state.json.page.status).toBe(expected.status);
+      const tables = contractTables(expected);
+      expect(state.json.activeDisclosure).toEqual(tables.activeDisclosure);
+      expect(state.json.applications).toEqual(tables.applications);
+      expect(state.json.reviewLitigation).toEqual(tables.reviewLitigation);
+      const findings = state.json.findings.map((f: any) => `${f.rule} ${f.scope} ${f.outcome}`).sort();
+      expect(findings).toEqual(expected.findings.map((f) => `${f.rule} ${f.scope} ${f.outcome}`).sort());
+    });
   });
+
+  describe('seed 004 (渭滨区 2024, （七）总计 left at 0)', () => {
+    it('marks the failing cells and puts a marker with the message on （七）总计', async () => {
+      const page = await env.driver.newPage();
+      await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
+      await waitForTabState(env.driver, page);
+      await page.waitFor('[data-nbc-outcome]');
+      // Row （七）总计 of table 三: its 自然人, 商业企业 and 总计 cells hold the wrong zeros; 科研机构 (0 = 0) is right.
+      const outcomes = await page.evaluate(() => {
+        const row = [...document.querySelectorAll('table')[1]!.querySelectorAll('tr')].find((tr) => tr.textContent!.includes('（七）总计'))!;
+        return [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-nbc-outcome'));
+      });
+      expect(outcomes.slice(1, 8)).toEqual(['fail', 'fail', null, null, null, null, 'fail']);
+      // The markers' words live in their shadow roots, read in document order; 一 自然人's (the prose warning) is first.
+      const labels = await page.inShadowRoots<string>('marker', 'function () { return this.querySelector("button").getAttribute("aria-label"); }');
+      expect(labels).toHaveLength(4);
+      expect(labels[1]).toContain('（七）总计（自然人）填为 0，但其组成项之和为 3');
+      await page.clickOverlay('marker', 1);
+      const messages = () => page.inShadowRoots<string>('popover', 'function () { return this.querySelector(".message")?.textContent ?? ""; }');
+      await expect.poll(async () => (await messages())[0]).toContain('相差 3');
+      await page.close();
+    });
+
+    it('shows the summary in the popup and copies exactly the contract JSON', async () => {
+      const page = await env.driver.newPage();
+      await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
+      const { tabId, state } = await waitForTabState(env.driver, page);
+      const popup = await env.driver.openPopup(tabId);
+      const text = (selector: string) => popup.evaluate((s) => document.querySelector(s)?.textContent, selector);
+      expect(await text('[data-testid="agency"]')).toBe('渭滨区人民政府办公室');
+      expect(await text('[data-testid="count-fail"]')).toContain('6');
+      expect(await text('[data-testid="count-warn"]')).toContain('1');
+      expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="finding"]').length)).toBe(7);
+      await popup.click('[data-testid="copy-json"]');
+      await popup.waitFor('[data-testid="notice"].ok');
+      const copied = JSON.parse(await env.driver.readClipboard(popup));
+      const expected = fixtureExpected('seed-004-weibin-2024');
+      expect(copied.schemaVersion).toBe(1);
+      expect(copied.report).toEqual(expected.report);
+      expect(copied.applications).toEqual(contractTables(expected).applications);
+      expect(copied.summary.fail).toBe(6);
+      expect(copied).toEqual(state.json);
+      await popup.close();
+      await page.close();
+    });
+  });
+
+  describe('pages that are not reports', () => {
+    it('runs on an ordinary page, finds nothing and leaves it untouched', async () => {
+      const page = await env.driver.newPage();
+      await page.goto(`${env.server.base}/pages/negative-news.html`);
+      const { tabId, state } = await waitForTabState(env.driver, page, 'none');
+      expect(state.kind).toBe('none');
+      // The live DOM equals the served HTML parsed afresh (the page has no script of its own that could change it).
+      const [live, served] = await page.evaluate(async () => [
+        document.documentElement.outerHTML,
+        new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html').documentElement.outerHTML,
+      ]);
+      expect(live).toBe(served);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-nbc-outcome]').length)).toBe(0);
+      expect(await page.countOverlay(['marker', 'panel', 'popover'])).toBe(0);
+      const popup = await env.driver.openPopup(tabId);
+      expect(await popup.evaluate(() => document.querySelector('[data-testid="no-report"]') !== null)).toBe(true);
+      await popup.close();
+      await page.close();
+    });
+  });
+
+  if (env.name === 'chromium') chromiumOnly(env);
 });
 
-describe('seed 004 (渭滨区 2024, （七）总计 left at 0)', () => {
-  it('marks the failing cells and puts a marker with the message on （七）总计', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
-    await waitForState(env.browser, await tabIdOf(env.browser, page));
-    // Row （七）总计 is the 24th body row of table 三: its 自然人, 商业企业 and 总计 cells hold the wrong zeros.
-    const totalRow = page.locator('table').nth(1).locator('tr', { hasText: '（七）总计' });
-    const cells = totalRow.locator('td');
-    await expect.poll(() => cells.nth(1).getAttribute('data-nbc-outcome')).toBe('fail');
-    expect(await cells.nth(2).getAttribute('data-nbc-outcome')).toBe('fail');
-    expect(await cells.nth(3).getAttribute('data-nbc-outcome')).toBeNull(); // 科研机构: 0 = 0, nothing wrong
-    expect(await cells.nth(7).getAttribute('data-nbc-outcome')).toBe('fail');
-    // The markers live in closed shadow roots: their words are read over CDP, in document order (一 自然人 first).
-    const marker = cells.nth(1).locator(overlay('marker'));
-    const position = await marker.evaluate((host) => [...document.querySelectorAll('*')].filter((el) => el.localName === host.localName).indexOf(host));
-    const labels = await inShadowRoots<string>(page, 'marker', 'function () { return this.querySelector("button").getAttribute("aria-label"); }');
-    expect(labels[position]).toContain('（七）总计（自然人）填为 0，但其组成项之和为 3');
-    await marker.click();
-    const messages = () => inShadowRoots<string>(page, 'popover', 'function () { return this.querySelector(".message")?.textContent ?? ""; }');
-    await expect.poll(async () => (await messages())[0]).toContain('相差 3');
-    await page.close();
+/** What only Playwright's Chromium exposes to a test: downloads. */
+function chromiumOnly(env: BrowserEnv): void {
+  describe('downloads from the popup', () => {
+    it('saves the tables as CSV with a BOM (Excel/WPS read it as UTF-8) and the JSON as the contract', async () => {
+      const page = await env.driver.chromium!.context.newPage();
+      await page.goto(`${env.server.base}/pages/hongze-2023.html`);
+      const tabId = await tabIdOf(env.driver.chromium!, page);
+      const state = await waitForState(env.driver.chromium!, tabId);
+      const popup = await openPopup(env.driver.chromium!, tabId);
+      const [csv] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-testid="download-csv"]')]);
+      expect(csv.suggestedFilename()).toBe('洪泽区人民政府-2023.csv');
+      const text = readFileSync((await csv.path())!, 'utf8');
+      expect(text.startsWith('\ufeff表二（主动公开）')).toBe(true);
+      expect(text).toContain('\r\n行政复议,10,1,0,0,0\r\n');
+      const [json] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-testid="download-json"]')]);
+      expect(JSON.parse(readFileSync((await json.path())!, 'utf8'))).toEqual(state.json);
+      await popup.close();
+      await page.close();
+    });
   });
-
-  it('shows the summary in the popup and copies exactly the contract JSON', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
-    const tabId = await tabIdOf(env.browser, page);
-    const state = await waitForState(env.browser, tabId);
-    const popup = await openPopup(env.browser, tabId);
-    expect(await popup.textContent('[data-testid="agency"]')).toBe('渭滨区人民政府办公室');
-    expect(await popup.textContent('[data-testid="count-fail"]')).toContain('6');
-    expect(await popup.textContent('[data-testid="count-warn"]')).toContain('1');
-    expect(await popup.locator('[data-testid="finding"]').count()).toBe(7);
-    await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await popup.click('[data-testid="copy-json"]');
-    await popup.waitForSelector('[data-testid="notice"].ok');
-    const copied = JSON.parse(await popup.evaluate(() => navigator.clipboard.readText()));
-    const expected = fixtureExpected('seed-004-weibin-2024');
-    expect(copied.schemaVersion).toBe(1);
-    expect(copied.report).toEqual(expected.report);
-    expect(copied.applications).toEqual(contractTables(expected).applications);
-    expect(copied.summary.fail).toBe(6);
-    expect(copied).toEqual(state.json);
-    await popup.close();
-    await page.close();
-  });
-});
-
-describe('downloads from the popup', () => {
-  it('saves the tables as CSV with a BOM (Excel/WPS read it as UTF-8) and the JSON as the contract', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(`${env.server.base}/pages/hongze-2023.html`);
-    const tabId = await tabIdOf(env.browser, page);
-    const state = await waitForState(env.browser, tabId);
-    const popup = await openPopup(env.browser, tabId);
-    const [csv] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-testid="download-csv"]')]);
-    expect(csv.suggestedFilename()).toBe('洪泽区人民政府-2023.csv');
-    const text = readFileSync((await csv.path())!, 'utf8');
-    expect(text.startsWith('\ufeff表二（主动公开）')).toBe(true);
-    expect(text).toContain('\r\n行政复议,10,1,0,0,0\r\n');
-    const [json] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-testid="download-json"]')]);
-    expect(JSON.parse(readFileSync((await json.path())!, 'utf8'))).toEqual(state.json);
-    await popup.close();
-    await page.close();
-  });
-});
-
-describe('pages that are not reports', () => {
-  it('runs on an ordinary page and finds nothing', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(`${env.server.base}/pages/negative-news.html`);
-    const tabId = await tabIdOf(env.browser, page);
-    const state = await waitForState(env.browser, tabId, 0, 'none');
-    expect(state.kind).toBe('none');
-    expect(await page.locator('[data-nbc-outcome]').count()).toBe(0);
-    expect(await page.locator(overlay('marker', 'panel')).count()).toBe(0);
-    const popup = await openPopup(env.browser, tabId);
-    expect(await popup.isVisible('[data-testid="no-report"]')).toBe(true);
-    await popup.close();
-    await page.close();
-  });
-});
-
+}
