@@ -31,6 +31,12 @@ export interface Evaluation {
   /** Every cell the check read; the first is where the wrong value sits (where the marker goes). */
   cells: CellRef[];
   hint?: Hint;
+  /** A prose finding's sentence: offsets in RawPage.prose (the page marks it, the popup jumps to it). */
+  sentence?: SentenceRef;
+}
+export interface SentenceRef {
+  start: number;
+  end: number;
 }
 
 export interface Finding extends Evaluation {

@@ -52,6 +52,44 @@ const cell = (locale: Locale, data: MessageData) => cellLabel(locale, data.cell 
 
 type Template = (data: MessageData) => string;
 
+// What a prose claim counts (src/check/rules/narrative.ts claimWhat) and the readings of the tables it was held to.
+const CLAIM_WORDS: Record<Locale, Record<string, string>> = {
+  'zh-CN': {
+    received: '收到申请', handled: '答复/办结', carriedOver: '上年结转', carriedForward: '结转下年度', review: '行政复议', litigation: '行政诉讼',
+    naturalPerson: '自然人申请', organisations: '法人或其他组织申请', commercial: '商业企业申请', research: '科研机构申请', publicInterest: '社会公益组织申请', legalService: '法律服务机构申请',
+    granted: '予以公开', partiallyGranted: '部分公开', withheld: '不予公开', unavailable: '无法提供', notProcessed: '不予处理', other: '其他处理',
+    upheld: '结果维持', corrected: '结果纠正', pending: '尚未审结',
+  },
+  en: {
+    received: 'requests received', handled: 'answered', carriedOver: 'carried over', carriedForward: 'carried forward', review: 'administrative reviews', litigation: 'lawsuits',
+    naturalPerson: 'requests from natural persons', organisations: 'requests from organisations', commercial: 'requests from businesses', research: 'requests from research bodies', publicInterest: 'requests from public-interest bodies', legalService: 'requests from legal services',
+    granted: 'granted', partiallyGranted: 'partly granted', withheld: 'withheld', unavailable: 'unavailable', notProcessed: 'not processed', other: 'otherwise handled',
+    upheld: 'upheld', corrected: 'corrected', pending: 'pending',
+  },
+};
+const READING_WORDS: Record<Locale, Record<string, string>> = {
+  'zh-CN': {
+    newReceived: '本年新收', newPlusCarried: '新收 + 上年结转', handled: '（七）总计', carriedOver: '二、上年结转', carriedForward: '四、结转下年度',
+    groups: '该类合计', review: '表四行政复议总计', litigation: '表四两类行政诉讼之和', reviewOutcome: '表四该列之和',
+  },
+  en: {
+    newReceived: 'new', newPlusCarried: 'new + carried over', handled: '(7) total', carriedOver: 'II carried over', carriedForward: 'IV carried forward',
+    groups: 'the groups\' sum', review: 'table 4 review total', litigation: 'table 4 litigation totals', reviewOutcome: 'table 4 column sum',
+  },
+};
+const OFFICE_WORDS: Record<Locale, string> = { 'zh-CN': '政府办', en: 'government office' };
+/** "予以公开及部分公开", "行政复议结果纠正" from claimWhat's "granted+partiallyGranted", "review.corrected". */
+function claimWords(locale: Locale, data: MessageData): string {
+  const words = CLAIM_WORDS[locale];
+  const what = String(data.what);
+  if (what.includes('.')) return what.split('.').map((part) => words[part] ?? part).join(locale === 'en' ? ' ' : '');
+  return what.split('+').map((part) => words[part] ?? part).join(locale === 'en' ? ' and ' : '及');
+}
+function readingList(locale: Locale, data: MessageData): string {
+  const list = data.readings as { name: string; value: number }[];
+  return list.map((r) => `${READING_WORDS[locale][r.name] ?? r.name} ${r.value}`).join(LABELS[locale].sep.list);
+}
+
 const zhCN = {
   'identity.mismatch': (d) => {
     const p = identityParts('zh-CN', d, '0');
@@ -72,14 +110,11 @@ const zhCN = {
   'cell.unreadable': (d) => `${cell('zh-CN', d)}的内容「${d.text}」无法识别为数字`,
   'table.missing': (d) => `页面上未找到${LABELS['zh-CN'].tables[d.table as CellRef['table']]}，相关勾稽关系无法核对`,
   'disclosure.inForceBelowIssued': (d) => `${rowLabel('zh-CN', String(d.item))}：现行有效件数 ${d.inForce} 少于本年制发件数 ${d.issued}`,
-  'narrative.received': (d) => `正文称收到申请 ${d.claimed} 件，表三本年新收总计为 ${d.table}，加上年结转为 ${d.withCarry}，均不一致`,
-  'narrative.handled': (d) => `正文称答复/办结 ${d.claimed} 件，表三（七）总计为 ${d.table}，相差 ${Math.abs(Number(d.claimed) - Number(d.table))}`,
-  'narrative.carried': (d) => `正文称含上年结转 ${d.claimed} 件，表三二、上年结转总计为 ${d.table}`,
-  'narrative.applicant': (d) => `正文称${d.who === 'naturalPerson' ? '自然人' : '法人或其他组织'}申请 ${d.claimed} 件，表三本年新收中为 ${d.table} 件`,
-  'narrative.resultGroup': (d) => `正文称${d.group} ${d.claimed} 件，表三该类合计为 ${d.table}`,
-  'narrative.review': (d) => `正文称行政复议 ${d.claimed} 件，表四行政复议总计为 ${d.table}`,
-  'narrative.litigation': (d) => `正文称行政诉讼 ${d.claimed} 件，表四两类行政诉讼总计之和为 ${d.table}`,
-  'narrative.noneClaimed': (d) => `正文称未发生行政复议、行政诉讼，但表四${refs('zh-CN', d.nonZero)}不为 0`,
+  'narrative.claim': (d) => `正文「${d.quote}」：${claimWords('zh-CN', d)} ${d.claimed} 件，表中为${readingList('zh-CN', d)}，${(d.readings as unknown[]).length > 1 ? '均' : ''}不一致`,
+  'narrative.partOfAgency': (d) => `正文只给出${OFFICE_WORDS['zh-CN']}的${claimWords('zh-CN', d)}数 ${d.claimed} 件（「${d.quote}」），表中为整个机关的${readingList('zh-CN', d)}，请核实口径`,
+  'narrative.noneClaimed': (d) => `正文「${d.quote}」称未发生行政复议、行政诉讼，但表四${refs('zh-CN', d.nonZero)}不为 0`,
+  'narrative.noneCorrected': (d) => `正文「${d.quote}」称没有被纠错或败诉，但表四${refs('zh-CN', d.nonZero)}不为 0`,
+  'narrative.percentage': (d) => `正文「${d.quote}」：${d.claimed} 件写作 ${d.percent}%，按基数 ${d.base} 计算应为 ${d.share}%`,
   'narrative.periodYear': (d) => `统计时限写的是 ${d.period} 年，而标题是 ${d.title} 年的报告`,
   'narrative.partsExceedWhole': (d) => `正文「${d.excerpt}」：“其中”各分项之和 ${d.sum} 超过总数 ${d.whole}，多出 ${Number(d.sum) - Number(d.whole)}`,
   'rule.crashed': (d) => `检查规则 ${d.rule} 运行出错，未能完成核对（${d.error}）`,
@@ -112,14 +147,11 @@ const en: Record<MessageKey, Template> = {
   'cell.unreadable': (d) => `${cell('en', d)} reads "${d.text}", which is not a number`,
   'table.missing': (d) => `${LABELS.en.tables[d.table as CellRef['table']]} was not found on the page; its identities cannot be checked`,
   'disclosure.inForceBelowIssued': (d) => `${rowLabel('en', String(d.item))}: ${d.inForce} in force is fewer than ${d.issued} issued this year`,
-  'narrative.received': (d) => `The text says ${d.claimed} requests received; table 3 has ${d.table} new (${d.withCarry} with carry-over)`,
-  'narrative.handled': (d) => `The text says ${d.claimed} answered; table 3 (7) total is ${d.table}`,
-  'narrative.carried': (d) => `The text says ${d.claimed} carried over; table 3 II total is ${d.table}`,
-  'narrative.applicant': (d) => `The text says ${d.claimed} from ${d.who === 'naturalPerson' ? 'natural persons' : 'organisations'}; table 3 has ${d.table}`,
-  'narrative.resultGroup': (d) => `The text says ${d.group} ${d.claimed}; table 3 has ${d.table}`,
-  'narrative.review': (d) => `The text says ${d.claimed} administrative reviews; table 4 total is ${d.table}`,
-  'narrative.litigation': (d) => `The text says ${d.claimed} lawsuits; table 4 totals add up to ${d.table}`,
-  'narrative.noneClaimed': (d) => `The text says there was no review or litigation, but ${refs('en', d.nonZero)} is not 0`,
+  'narrative.claim': (d) => `The text "${d.quote}": ${claimWords('en', d)} ${d.claimed}, matching no reading of the tables (${readingList('en', d)})`,
+  'narrative.partOfAgency': (d) => `The text gives only the ${OFFICE_WORDS.en}'s ${claimWords('en', d)} count, ${d.claimed} ("${d.quote}"); the tables give the whole agency's ${readingList('en', d)}: check what was counted`,
+  'narrative.noneClaimed': (d) => `The text "${d.quote}" says there was no review or litigation, but ${refs('en', d.nonZero)} is not 0`,
+  'narrative.noneCorrected': (d) => `The text "${d.quote}" says nothing was corrected or lost, but ${refs('en', d.nonZero)} is not 0`,
+  'narrative.percentage': (d) => `The text "${d.quote}": ${d.claimed} is given as ${d.percent}%, but of ${d.base} it is ${d.share}%`,
   'narrative.periodYear': (d) => `The statistics period says ${d.period}, the title says ${d.title}`,
   'narrative.partsExceedWhole': (d) => `The text "${d.excerpt}": parts add up to ${d.sum}, more than the whole ${d.whole}`,
   'rule.crashed': (d) => `Rule ${d.rule} failed to run (${d.error}); nothing was verified`,

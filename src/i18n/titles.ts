@@ -14,6 +14,7 @@ const zhCN = {
   inForce: '现行有效件数不少于本年制发件数',
   narrative: '正文数字与表格一致',
   partsExceedWhole: '正文“其中”各分项不超过总数',
+  percentage: '正文百分比与件数及其基数相符',
   crossYearCarry: '跨年：二、上年结转 = 上一年的四、结转下年度继续办理',
   crossYearStock: '跨年：现行有效件数 = 上年现行有效 + 本年制发 − 本年废止',
 };
@@ -32,6 +33,7 @@ const en: Record<TitleKey, string> = {
   inForce: 'In force ≥ issued this year',
   narrative: 'Numbers in the text match the tables',
   partsExceedWhole: 'Parts listed in the text do not exceed the whole',
+  percentage: 'Percentages in the text match their counts and bases',
   crossYearCarry: 'Across years: II carried over = last year\'s IV carried forward',
   crossYearStock: 'Across years: in force = last year\'s in force + issued − repealed',
 };

@@ -1,160 +1,158 @@
-// Prose ↔ table (report-format.md "Prose ↔ table"). All soft: the prose is a claim about the tables, and a
-// mismatch is worth a reviewer's look (warn), never a broken identity. Each rule reads the first sentence
-// of its kind; a claim whose table cells are blank or absent is not evaluated.
-import { ORGANISATION_COLUMNS, REVIEW_BLOCKS, RESULT_ROWS_2019, RESULT_ROWS_2021, type ApplicationRow } from '../../model/keys';
-import type { CellRef } from '../../model/parsed';
-import { cleanText, labelKey } from '../../text/normalize';
-import { applicationTerm, numberOf, reviewTerm, type Term } from '../terms';
+// Prose ↔ table, read as claims (src/check/prose/): every count the prose states is compared with every legitimate
+// reading of the tables; no reading fits → warn, quoting the sentence. All soft: the prose is a claim about the
+// tables, never a broken identity. A count whose subject is only a part of the reporting government (洪泽区 2024:
+// "区政府办代表区政府受理政府信息公开申请17件" against 95 in table 三) is a softer finding that says so (review).
+import type { ParsedReport } from '../../model/parsed';
+import { proseClaims, type Category, type Claim, type NoneClaim } from '../prose/claims';
+import { judgeClaims, percentBases, shareFits, type ClaimVerdict } from '../prose/readings';
+import { quote, splitSentences, type Sentence } from '../prose/sentences';
+import { numberOf, reviewTerm } from '../terms';
 import { DEFAULT_OPTIONS, type Evaluation, type Rule } from '../types';
 
-const firstNumber = (pattern: RegExp, text: string): number | null => {
-  const match = pattern.exec(text);
-  return match ? Number(match[1]) : null;
-};
-/** Sum of table terms, or null if any is not a number (then the claim cannot be compared). */
-function total(terms: Term[]): number | null {
-  let sum = 0;
-  for (const term of terms) {
-    const value = numberOf(term, DEFAULT_OPTIONS);
-    if (value === null) return null;
-    sum += value;
+interface ProseReading {
+  sentences: Sentence[];
+  claims: Claim[];
+  none: NoneClaim[];
+  verdicts: ClaimVerdict[];
+}
+// Seven rules read the same claims: split and judge the prose once per parsed report.
+const readings = new WeakMap<ParsedReport, ProseReading>();
+function proseOf(report: ParsedReport): ProseReading {
+  let found = readings.get(report);
+  if (!found) {
+    const sentences = splitSentences(report.prose);
+    const { claims, none } = proseClaims(sentences);
+    found = { sentences, claims, none, verdicts: judgeClaims(report, claims) };
+    readings.set(report, found);
   }
-  return sum;
-}
-function compare(scope: string, claimed: number, terms: Term[], key: Evaluation['key'], data: Record<string, unknown> = {}): Evaluation[] {
-  const table = total(terms);
-  if (table === null) return [];
-  const cells: CellRef[] = terms.map((term) => term.ref);
-  const outcome = claimed === table ? 'pass' : 'warn';
-  return [{ scope, outcome, key, data: { claimed, table, ...data }, expected: table, found: claimed, cells }];
+  return found;
 }
 
-// 共收到/新收/受理/接收 政府信息公开申请 X 件 (seeds: "全年共收到政府信息公开申请10件", "接受依申请公开0件",
-// "新收到自然人提交的信息公开申请4件", 淮安市: "全市共受理政府信息公开申请 3119 件").
-const RECEIVED = /(?:收到|新收|受理|接收|接受)[^。；，,0-9]{0,20}?(?:申请|依申请公开)(\d+)件/;
-const HANDLED = /(?:答复|办结)(?:政府信息公开申请|申请)?(\d+)件/;
-const CARRIED = /含上年度?结转(?:申请)?(\d+)件/;
+/** "区政府办" inside a government's report is a part of the reporting agency; in the 办公室's own report it is the agency. */
+function isGovernment(report: ParsedReport): boolean {
+  const agency = report.report.agency ?? '';
+  return /政府$/.test(agency);
+}
 
-export const narrativeReceived: Rule = {
-  id: 'narrative.received',
-  title: 'narrative',
-  severity: 'warn',
-  tables: ['narrative', 'applications'],
-  messages: ['narrative.received'],
-  evaluate(report) {
-    const claimed = firstNumber(RECEIVED, report.proseKey);
-    if (claimed === null || !report.applications) return [];
-    const received = total([applicationTerm(report, 'newReceived', 'total')]);
-    const carried = total([applicationTerm(report, 'carriedOver', 'total')]);
-    if (received === null) return [];
-    // Both readings occur in real reports: new requests only, or new plus carried over.
-    const withCarry = carried === null ? null : received + carried;
-    const outcome = claimed === received || claimed === withCarry ? 'pass' : 'warn';
-    const cells: CellRef[] = [{ table: 'applications', row: 'newReceived', col: 'total' }, { table: 'applications', row: 'carriedOver', col: 'total' }];
-    return [{ scope: 'received', outcome, key: 'narrative.received', data: { claimed, table: received, withCarry: withCarry ?? '?' }, expected: received, found: claimed, cells }];
-  },
-};
+/** A stable, readable word for what a claim counts: the message's subject and the finding's scope. */
+export function claimWhat(category: Category): string {
+  switch (category.kind) {
+    case 'applicant':
+      return category.applicant;
+    case 'resultGroups':
+      return category.groups.join('+');
+    case 'reviewOutcome':
+      return `${category.of}.${category.column}`;
+    default:
+      return category.kind;
+  }
+}
 
-export const narrativeHandled: Rule = {
-  id: 'narrative.handled',
-  title: 'narrative',
-  severity: 'warn',
-  tables: ['narrative', 'applications'],
-  messages: ['narrative.handled', 'narrative.carried'],
-  evaluate(report) {
-    if (!report.applications) return [];
-    const text = report.proseKey;
-    const handled = firstNumber(HANDLED, text);
-    const carried = firstNumber(CARRIED, text);
-    return [
-      ...(handled === null ? [] : compare('handled', handled, [applicationTerm(report, 'totalHandled', 'total')], 'narrative.handled')),
-      ...(carried === null ? [] : compare('carriedOver', carried, [applicationTerm(report, 'carriedOver', 'total')], 'narrative.carried')),
-    ];
-  },
-};
+const sentenceRef = (sentence: Sentence) => ({ start: sentence.start, end: sentence.end });
 
-// "其中自然人 p 件，法人或其他组织 q 件"; seed 004: "新收到自然人提交的信息公开申请4件" vs 3 自然人 + 1 商业企业.
-const NATURAL = /自然人[^。；，,0-9]{0,12}?(\d+)件/;
-const ORGANISATION = /法人或其他组织[^。；，,0-9]{0,12}?(\d+)件/;
+/** Pass/warn per claim of the given kinds, or a part-of-agency review where only the 政府办's count is given. */
+function claimEvaluations(report: ParsedReport, kinds: readonly Category['kind'][]): Evaluation[] {
+  const { verdicts, claims } = proseOf(report);
+  const ofKind = verdicts.filter((verdict) => kinds.includes(verdict.claim.category.kind));
+  const government = isGovernment(report);
+  const wholeGiven = (kind: Category['kind']) => claims.some((claim) => claim.category.kind === kind && (claim.subject === 'agency' || claim.subject === 'whole'));
+  const scopes = new Map<string, number>();
+  const out: Evaluation[] = [];
+  for (const { claim, readings: all, fitting } of ofKind) {
+    const partOfAgency = claim.subject === 'parts' || (claim.subject === 'office' && government);
+    // Compare the whole when the prose gives it; a part's count is then only a detail.
+    if (partOfAgency && (claim.subject === 'parts' || wholeGiven(claim.category.kind))) continue;
+    const what = claimWhat(claim.category);
+    const seen = (scopes.get(what) ?? 0) + 1;
+    scopes.set(what, seen);
+    const scope = seen === 1 ? what : `${what}#${seen}`;
+    const shown = fitting[0] ?? all[0]!;
+    const data = { quote: quote(claim.sentence), what, claimed: claim.count, readings: all.map((r) => ({ name: r.name, value: r.value })) };
+    const outcome = fitting.length > 0 ? 'pass' : partOfAgency ? 'review' : 'warn';
+    out.push({
+      scope,
+      outcome,
+      key: partOfAgency ? 'narrative.partOfAgency' : 'narrative.claim',
+      data,
+      expected: shown.value,
+      found: claim.count,
+      cells: shown.cells,
+      sentence: sentenceRef(claim.sentence),
+    });
+  }
+  return out;
+}
 
-export const narrativeApplicants: Rule = {
-  id: 'narrative.applicants',
-  title: 'narrative',
-  severity: 'warn',
-  tables: ['narrative', 'applications'],
-  messages: ['narrative.applicant'],
-  evaluate(report) {
-    if (!report.applications) return [];
-    const text = report.proseKey;
-    const natural = firstNumber(NATURAL, text);
-    const organisation = firstNumber(ORGANISATION, text);
-    return [
-      ...(natural === null ? [] : compare('naturalPerson', natural, [applicationTerm(report, 'newReceived', 'naturalPerson')], 'narrative.applicant', { who: 'naturalPerson' })),
-      ...(organisation === null
-        ? []
-        : compare('organisations', organisation, ORGANISATION_COLUMNS.map((col) => applicationTerm(report, 'newReceived', col)), 'narrative.applicant', { who: 'organisations' })),
-    ];
-  },
-};
+function claimRule(id: string, kinds: readonly Category['kind'][], tables: Rule['tables']): Rule {
+  return {
+    id,
+    title: 'narrative',
+    severity: 'warn',
+    tables: ['narrative', ...tables],
+    messages: ['narrative.claim', 'narrative.partOfAgency'],
+    evaluate: (report) => claimEvaluations(report, kinds),
+  };
+}
 
-const GROUPS: Record<string, (rows: readonly ApplicationRow[]) => ApplicationRow[]> = {
-  予以公开: () => ['granted'],
-  部分公开: () => ['partiallyGranted'],
-  不予公开: (rows) => rows.filter((row) => row.startsWith('withheld.')),
-  无法提供: (rows) => rows.filter((row) => row.startsWith('unavailable.')),
-  不予处理: (rows) => rows.filter((row) => row.startsWith('notProcessed.')),
-  其他处理: (rows) => rows.filter((row) => row.startsWith('other.')),
-};
-const GROUP_CLAIM = /(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(\d+)件/g;
+// 共收到/新收/受理/接收 政府信息公开申请 X 件 = 一[总计] or 一 + 二 (seeds 001–003, 淮安市 2024 "全市共受理…3119件").
+export const narrativeReceived = claimRule('narrative.received', ['received'], ['applications']);
+// 答复/办结 Y 件 = （七）总计; 含上年度结转 Z 件 = 二; 另有 W 件顺延到下年度 = 四 (淮安市 2024).
+export const narrativeHandled = claimRule('narrative.handled', ['handled', 'carriedOver', 'carriedForward'], ['applications']);
+// 其中自然人 p 件，法人或其他组织 q 件, read as the total of the sentence is read (seed 004: 4 vs 3 + 1 商业企业).
+export const narrativeApplicants = claimRule('narrative.applicants', ['applicant'], ['applications']);
+// 同意公开答复9件 · 予以公开及部分公开208件: the sum of the groups named, in the 总计 column.
+export const narrativeResultGroups = claimRule('narrative.result-groups', ['resultGroups'], ['applications']);
 
-export const narrativeResultGroups: Rule = {
-  id: 'narrative.result-groups',
-  title: 'narrative',
-  severity: 'warn',
-  tables: ['narrative', 'applications'],
-  messages: ['narrative.resultGroup'],
-  evaluate(report) {
-    if (!report.applications) return [];
-    const rows = report.applications.layout === '2019' ? RESULT_ROWS_2019 : RESULT_ROWS_2021;
-    const seen = new Set<string>();
-    const out: Evaluation[] = [];
-    for (const [, group, count] of report.proseKey.matchAll(GROUP_CLAIM)) {
-      if (seen.has(group!)) continue;
-      seen.add(group!);
-      const terms = GROUPS[group!]!(rows).map((row) => applicationTerm(report, row, 'total'));
-      out.push(...compare(group!, Number(count), terms, 'narrative.resultGroup', { group }));
-    }
-    return out;
-  },
-};
+/** "未发生…行政复议、行政诉讼": the totals named are 0; "…纠错或…败诉": only 结果纠正 is 0. */
+function noneEvaluations(report: ParsedReport): Evaluation[] {
+  if (!report.reviewLitigation) return [];
+  return proseOf(report).none.map((claim, index) => {
+    const column = claim.onlyCorrected ? 'corrected' : 'total';
+    const blocks = [...(claim.review ? (['review'] as const) : []), ...(claim.litigation ? (['litigationDirect', 'litigationAfterReview'] as const) : [])];
+    const terms = blocks.map((block) => reviewTerm(report, block, column));
+    const nonZero = terms.filter((term) => (numberOf(term, DEFAULT_OPTIONS) ?? 0) !== 0).map((term) => term.ref);
+    return {
+      scope: index === 0 ? 'none' : `none#${index + 1}`,
+      outcome: nonZero.length ? 'warn' : 'pass',
+      key: claim.onlyCorrected ? 'narrative.noneCorrected' : 'narrative.noneClaimed',
+      data: { quote: quote(claim.sentence), nonZero },
+      expected: 0,
+      cells: terms.map((term) => term.ref),
+      sentence: sentenceRef(claim.sentence),
+    };
+  });
+}
 
-const REVIEW_CLAIM = /行政复议(?:案件)?(\d+)件/;
-const LITIGATION_CLAIM = /行政诉讼(?:案件)?(\d+)件/;
-const NONE_CLAIMED = /未(?:发生|引起|产生|出现|有)[^。；，,]{0,8}?行政复议/;
-
+// 行政复议 r 件 = 复议总计; 行政诉讼 s 件 = 直接起诉 + 复议后起诉; "其中结果维持72件…" per column (淮安市 2024);
+// "未引起行政复议和行政诉讼" (seed 000) and "未发生…被行政复议纠错或行政诉讼败诉情形" (结果纠正 = 0).
 export const narrativeReviewLitigation: Rule = {
   id: 'narrative.review-litigation',
   title: 'narrative',
   severity: 'warn',
   tables: ['narrative', 'reviewLitigation'],
-  messages: ['narrative.review', 'narrative.litigation', 'narrative.noneClaimed'],
+  messages: ['narrative.claim', 'narrative.partOfAgency', 'narrative.noneClaimed', 'narrative.noneCorrected'],
+  evaluate: (report) => [...claimEvaluations(report, ['review', 'litigation', 'reviewOutcome']), ...noneEvaluations(report)],
+};
+
+// "予以公开及部分公开208件（17.46%）": the share printed beside a count, against the count and a base it may be
+// taken of (the sentence's total, the received or the handled total). No base fits → warn.
+export const narrativePercentage: Rule = {
+  id: 'narrative.percentage',
+  title: 'percentage',
+  severity: 'warn',
+  tables: ['narrative'],
+  messages: ['narrative.percentage'],
   evaluate(report) {
-    if (!report.reviewLitigation) return [];
-    const text = report.proseKey;
-    const review = firstNumber(REVIEW_CLAIM, text);
-    const litigation = firstNumber(LITIGATION_CLAIM, text);
-    const out: Evaluation[] = [
-      ...(review === null ? [] : compare('review', review, [reviewTerm(report, 'review', 'total')], 'narrative.review')),
-      ...(litigation === null
-        ? []
-        : compare('litigation', litigation, [reviewTerm(report, 'litigationDirect', 'total'), reviewTerm(report, 'litigationAfterReview', 'total')], 'narrative.litigation')),
-    ];
-    if (NONE_CLAIMED.test(text)) {
-      // "未发生行政复议、行政诉讼": all three 总计 must be 0.
-      const totals = REVIEW_BLOCKS.map((block) => reviewTerm(report, block, 'total'));
-      const nonZero = totals.filter((term) => (numberOf(term, DEFAULT_OPTIONS) ?? 0) !== 0).map((term) => term.ref);
-      const cells = totals.map((term) => term.ref);
-      out.push({ scope: 'none', outcome: nonZero.length ? 'warn' : 'pass', key: 'narrative.noneClaimed', data: { nonZero }, expected: 0, cells });
+    const out: Evaluation[] = [];
+    for (const claim of proseOf(report).claims) {
+      if (!claim.percent || claim.approximate) continue;
+      const bases = percentBases(report, claim);
+      if (bases.length === 0) continue;
+      const base = bases.find((candidate) => shareFits(claim.count, candidate, claim.percent!)) ?? bases[0]!;
+      const share = Math.round((claim.count / base) * 100 * 10 ** claim.percent.decimals) / 10 ** claim.percent.decimals;
+      const fits = shareFits(claim.count, base, claim.percent);
+      const data = { quote: quote(claim.sentence), claimed: claim.count, percent: claim.percent.value, base, share };
+      out.push({ scope: `${claim.count}(${claim.percent.value}%)`, outcome: fits ? 'pass' : 'warn', key: 'narrative.percentage', data, cells: [], sentence: sentenceRef(claim.sentence) });
     }
     return out;
   },
@@ -175,7 +173,8 @@ export const narrativePeriodYear: Rule = {
 };
 
 // "主动公开政府信息4042条，其中…1495条，…2918条" (seed 000): the parts after 其中 add up to more than the whole.
-const WHOLE_THEN_PARTS = /(\d+)(条|件|个|项|篇|期)[,，]?其中(.*)$/;
+const WHOLE_THEN_PARTS = /(\d+)(条|件|个|项|篇|期)[,，]?其中/;
+const COUNT = /(\d+)(件次|条|件|个|项|篇|期)/g;
 
 export const narrativePartsExceedWhole: Rule = {
   id: 'narrative.parts-exceed-whole',
@@ -185,17 +184,18 @@ export const narrativePartsExceedWhole: Rule = {
   messages: ['narrative.partsExceedWhole'],
   evaluate(report) {
     const out: Evaluation[] = [];
-    for (const sentence of report.prose.normalize('NFKC').split(/[。；;！!？?\n]/)) {
-      const text = labelKey(sentence);
-      const match = WHOLE_THEN_PARTS.exec(text);
+    for (const sentence of proseOf(report).sentences) {
+      const match = WHOLE_THEN_PARTS.exec(sentence.key);
       if (!match) continue;
-      const whole = Number(match[1]);
-      // A part is a number with the same unit, not followed by 次 ("件次" counts something else).
-      const parts = [...match[3]!.matchAll(new RegExp(`(\\d+)${match[2]}(?!次)`, 'g'))].map((part) => Number(part[1]));
+      const [, digits, unit] = match;
+      const whole = Number(digits);
+      // A part is a number with the same unit ("件次" counts something else than "件").
+      const rest = sentence.key.slice(match.index + match[0].length);
+      const parts = [...rest.matchAll(COUNT)].filter((part) => part[2] === unit).map((part) => Number(part[1]));
       if (parts.length < 2) continue;
       const sum = parts.reduce((a, b) => a + b, 0);
-      const excerpt = cleanText(sentence).slice(0, 80);
-      out.push({ scope: `${whole}${match[2]}`, outcome: sum > whole ? 'warn' : 'pass', key: 'narrative.partsExceedWhole', data: { excerpt, sum, whole }, expected: whole, found: sum, cells: [] });
+      const data = { excerpt: quote(sentence, 80), sum, whole };
+      out.push({ scope: `${whole}${unit}`, outcome: sum > whole ? 'warn' : 'pass', key: 'narrative.partsExceedWhole', data, expected: whole, found: sum, cells: [], sentence: sentenceRef(sentence) });
     }
     return out;
   },
