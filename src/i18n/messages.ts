@@ -77,6 +77,10 @@ const READING_WORDS: Record<Locale, Record<string, string>> = {
     groups: 'the groups\' sum', review: 'table 4 review total', litigation: 'table 4 litigation totals', reviewOutcome: 'table 4 column sum',
   },
 };
+const SECTION_WORDS: Record<Locale, Record<string, string>> = {
+  'zh-CN': { overview: '“一、总体情况”', proactive: '“二、主动公开政府信息情况”', requests: '“三、收到和处理政府信息公开申请情况”', reviewLitigation: '“四、政府信息公开行政复议、行政诉讼情况”', problems: '“五、存在的主要问题及改进情况”', other: '“六、其他需要报告的事项”' },
+  en: { overview: 'I (overview)', proactive: 'II (proactive disclosure)', requests: 'III (requests)', reviewLitigation: 'IV (review and litigation)', problems: 'V (problems and improvements)', other: 'VI (other matters)' },
+};
 const OFFICE_WORDS: Record<Locale, string> = { 'zh-CN': '政府办', en: 'government office' };
 /** "予以公开及部分公开", "行政复议结果纠正" from claimWhat's "granted+partiallyGranted", "review.corrected". */
 function claimWords(locale: Locale, data: MessageData): string {
@@ -117,6 +121,12 @@ const zhCN = {
   'narrative.percentage': (d) => `正文「${d.quote}」：${d.claimed} 件写作 ${d.percent}%，按基数 ${d.base} 计算应为 ${d.share}%`,
   'narrative.periodYear': (d) => `统计时限写的是 ${d.period} 年，而标题是 ${d.title} 年的报告`,
   'narrative.partsExceedWhole': (d) => `正文「${d.excerpt}」：“其中”各分项之和 ${d.sum} 超过总数 ${d.whole}，多出 ${Number(d.sum) - Number(d.whole)}`,
+  'report.sectionsMissing': (d) => `报告缺少${(d.missing as string[]).map((s) => SECTION_WORDS['zh-CN'][s]).join('、')}部分（年报格式规定六个部分）`,
+  'report.feeNotStated': () => '“其他需要报告的事项”未说明是否收取信息处理费（国办函〔2020〕109号）',
+  'report.improvementsNotReported': () => '“存在的主要问题及改进情况”未见上年度问题的整改情况，请人工核看',
+  'report.publishedLate': (d) => `发布日期 ${d.published} 晚于${d.government ? '县级以上人民政府' : '政府部门'}年报的公布期限 ${d.deadline}（条例第四十九条）`,
+  'report.statisticsYear': (d) => `报告统计年度为 ${d.year} 年，但发布于 ${d.published}：统计年度应为发布的上一年`,
+  'crossYear.copied': (d) => `表三与 ${d.year} 年报告的全部 ${d.cells} 格完全相同，可能照搬了上年数据`,
   'rule.crashed': (d) => `检查规则 ${d.rule} 运行出错，未能完成核对（${d.error}）`,
   'crossYear.carry': (d) =>
     `二、上年结转（${colLabel('zh-CN', String(d.col))}）应为 ${d.expected}（= ${d.year} 年报告的四、结转下年度继续办理），实为 ${d.found}，相差 ${Math.abs(Number(d.found) - Number(d.expected))}`,
@@ -154,6 +164,12 @@ const en: Record<MessageKey, Template> = {
   'narrative.percentage': (d) => `The text "${d.quote}": ${d.claimed} is given as ${d.percent}%, but of ${d.base} it is ${d.share}%`,
   'narrative.periodYear': (d) => `The statistics period says ${d.period}, the title says ${d.title}`,
   'narrative.partsExceedWhole': (d) => `The text "${d.excerpt}": parts add up to ${d.sum}, more than the whole ${d.whole}`,
+  'report.sectionsMissing': (d) => `The report lacks ${(d.missing as string[]).map((s) => SECTION_WORDS.en[s]).join(', ')} (the format has six sections)`,
+  'report.feeNotStated': () => 'Section VI does not say whether an information processing fee was charged (国办函〔2020〕109号)',
+  'report.improvementsNotReported': () => 'Section V does not report how last year\'s problems were fixed; have a look',
+  'report.publishedLate': (d) => `Published ${d.published}, after the deadline for ${d.government ? 'a government' : 'a department'}: ${d.deadline} (Regulations art. 49)`,
+  'report.statisticsYear': (d) => `The report covers ${d.year} but was published ${d.published}: the statistics year should be the year before publication`,
+  'crossYear.copied': (d) => `Table 3 is identical to the ${d.year} report in all ${d.cells} cells: possibly copied from last year`,
   'rule.crashed': (d) => `Rule ${d.rule} failed to run (${d.error}); nothing was verified`,
   'crossYear.carry': (d) =>
     `II. Carried over (${colLabel('en', String(d.col))}) should be ${d.expected} (= IV. carried forward in the ${d.year} report), found ${d.found}, off by ${Math.abs(Number(d.found) - Number(d.expected))}`,

@@ -43,6 +43,7 @@ export function parseReport(page: RawPage): ParsedReport | null {
     status: anyTable ? 'tables' : page.tables.length > 0 ? 'nonstandard-tables' : 'no-html-tables',
     attachments: page.attachments,
     images: page.images,
+    published: page.published ?? null,
     ...tables,
     prose: page.prose,
     proseKey,

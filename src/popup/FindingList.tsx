@@ -9,9 +9,9 @@ export type Filter = 'all' | 'fail' | 'warn' | 'review';
 
 const GROUP_ORDER = ['activeDisclosure', 'applications', 'reviewLitigation', 'narrative', 'other'];
 
-/** 表二/三/四 by the cell a finding names; prose checks under 正文; a missing table under its own table. */
+/** 表二/三/四 by the cell a finding names; prose and report-text checks under 正文; a missing table under its own table. */
 export function groupOf(item: Item): string {
-  if (item.rule.startsWith('narrative.')) return 'narrative';
+  if (item.rule.startsWith('narrative.') || item.rule.startsWith('report.')) return 'narrative';
   if (item.rule === 'table.missing') return String(item.data.table);
   return item.cells[0]?.table ?? 'other';
 }

@@ -61,6 +61,18 @@ describe('claims', () => {
     ]);
   });
 
+  it('大理州 2023 words it the other way round: 结转上年, 办理完成, 结转2024年度继续办理', () => {
+    // https://…/2023zsndbg/202403/t20240308_296345.html (大理白族自治州2023年政府信息公开工作年度报告).
+    expect(claimsIn('全州共计受理办理政府信息公开申请354件。其中，2023年新收政府信息公开申请354件，结转上年政府信息公开申请0件，办理完成353件，结转2024年度继续办理1件。')).toEqual([
+      { kind: 'received', count: 354, subject: 'whole', part: null },
+      // "其中，…" opens a new sentence: its counts stand on their own, compared with the tables directly.
+      { kind: 'received', count: 354, subject: 'agency', part: null },
+      { kind: 'carriedOver', count: 0, subject: 'agency', part: null },
+      { kind: 'handled', count: 353, subject: 'agency', part: null },
+      { kind: 'carriedForward', count: 1, subject: 'agency', part: null },
+    ]);
+  });
+
   it('review and litigation outcomes after 其中 belong to their block — 淮安市 2024', () => {
     const text = '政府信息公开行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结37件；政府信息公开行政诉讼46件，其中结果维持25件，结果纠正5件，其他结果9件，尚未审结7件。';
     expect(claimsIn(text).map((c) => `${c.kind}${'column' in c ? `.${c.of}.${c.column}` : ''} ${c.count}`)).toEqual([

@@ -11,6 +11,7 @@ import { APPLICANT_COLUMNS, REVIEW_BLOCKS, REVIEW_COLUMNS } from '@/src/model/ke
 import type { ParsedReport, ParsedValue } from '@/src/model/parsed';
 import { parseReport } from '@/src/parse/parse';
 import { exportedReport, fixtureDocument, fixtureNames, fixtureUrl } from './fixtures';
+import { PROSE_CASES } from './prose-report';
 
 const parse = (name: string) => parseReport(extractPage(fixtureDocument(name), fixtureUrl(name)).page);
 const parsedFixtures: { name: string; report: ParsedReport; options: CheckOptions }[] = fixtureNames()
@@ -22,7 +23,7 @@ export const CROSS_YEAR_PAIRS = [
   { name: 'hongze-2023 → hongze-2024', report: parse('hongze-2024')!, options: { blanksAsZero: false, previousYear: analyse(extractPage(fixtureDocument('hongze-2023')).page)!.json } },
   { name: 'weibin-2023 (export) → seed-004', report: parse('seed-004-weibin-2024')!, options: { blanksAsZero: false, previousYear: exportedReport(weibin2023 as never) } },
 ];
-parsedFixtures.push(...CROSS_YEAR_PAIRS);
+parsedFixtures.push(...CROSS_YEAR_PAIRS, ...PROSE_CASES);
 
 describe('the rule registry', () => {
   it('has unique ids', () => expect(new Set(RULES.map((rule) => rule.id)).size).toBe(RULES.length));
@@ -154,11 +155,13 @@ describe('the blanks-as-0 assumption', () => {
     const { page } = extractPage(fixtureDocument('blanks-and-quirks'), fixtureUrl('blanks-and-quirks'));
     const plain = analyse(page)!;
     const assumed = analyse(page, { blanksAsZero: true })!;
-    expect(plain.json.summary.review).toBe(7);
+    // 7 unverifiable identities + report.improvements (its section 五 says only "无。").
+    expect(plain.json.summary.review).toBe(8);
     expect(plain.json.assumptions).toEqual({ blanksAsZero: false });
     // 二、上年结转 blank → 0: row-total 0 = 0 and every balance column holds (12 + 0 = 12 + 0 …).
-    expect(assumed.json.summary.review).toBe(0);
-    expect(assumed.json.findings).toEqual([]);
+    // What remains is about the text: no section 六 (so no word on the 信息处理费) and nothing on last year's problems.
+    expect(assumed.json.summary.review).toBe(1);
+    expect(assumed.json.findings.map((f) => f.rule)).toEqual(['report.sections', 'report.fee-statement', 'report.improvements']);
     expect(assumed.json.assumptions).toEqual({ blanksAsZero: true });
   });
 });

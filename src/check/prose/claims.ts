@@ -45,7 +45,7 @@ export interface NoneClaim {
 // A number, its unit and its approximation marks. Units other than 件 (条, 次, 期, 万元, 人次, 件次…) count other
 // things (seed 001: "办理县长信箱82件次", "12345…平台7817"; seed 000: "4042条").
 const QUANTITY = /(近|约|超过|逾)?(\d+(?:\.\d+)?)(余)?(件次|人次|件|条|次|期|万元|元|个|项|篇|场|家|人|%)(以上|左右|多)?/g;
-const PERCENT_AFTER = /^\((\d+(?:\.\d+)?)%\)/;
+const PERCENT_AFTER = /\((\d+(?:\.\d+)?)%\)/y;
 /** What separates the phrase that names a count from the one before it. */
 const SEGMENT_BREAK = /[,，、:：;；()（）]/;
 /** A change against last year is not a count ("同比增加36件"). */
@@ -73,11 +73,12 @@ const OUTCOME_WORDS: [Exclude<ReviewColumn, 'total'>, RegExp][] = [
   ['other', /其他结果/],
   ['pending', /尚未审结|未审结/],
 ];
-const CARRIED_FORWARD = /结转(?:至|到)?下一?年度?|顺延(?:至|到)?下一?年度?/;
-const CARRIED_OVER = /上一?年度?结转/;
+// "结转下年度", "顺延到下年度", 大理州 2023: "结转2024年度继续办理"; "上年度结转", 大理州: "结转上年".
+const CARRIED_FORWARD = /(?:结转|顺延)(?:至|到)?(?:下一?年|\d{4}年)/;
+const CARRIED_OVER = /上一?年度?结转|结转上一?年/;
 const REVIEW = /复议/;
 const LITIGATION = /诉讼/;
-const HANDLED = /答复|办结/;
+const HANDLED = /答复|办结|办理完成|办理完毕/;
 const RECEIVED = /收到|新收|受理|接收|接受|收办/;
 const ONLY_NEW = /新收|新增/;
 const APPLICATION_TOPIC = /申请/;
@@ -91,17 +92,10 @@ const SUBJECT_WORDS: [Subject, RegExp][] = [
   ['parts', /各(?:有关)?部门|各单位|各乡镇|各街道|各县(?:市)?区|各镇/g],
 ];
 
-/** The subject named last before `end` in the sentence (nearest wins), or the agency itself. */
-function subjectBefore(key: string, end: number): Subject {
-  const before = key.slice(0, end);
-  let best: Subject = 'agency';
-  let at = -1;
-  for (const [subject, pattern] of SUBJECT_WORDS) {
-    for (const match of before.matchAll(pattern)) {
-      if (match.index > at) [best, at] = [subject, match.index];
-    }
-  }
-  return best;
+/** Where the sentence names a subject, in order: the subject of a count is the last one named before it. */
+function subjectMentions(key: string): { at: number; subject: Subject }[] {
+  const mentions = SUBJECT_WORDS.flatMap(([subject, pattern]) => [...key.matchAll(pattern)].map((match) => ({ at: match.index, subject })));
+  return mentions.sort((a, b) => a.at - b.at);
 }
 
 function categoryOf(segment: string, tail: string, parent: Claim | null, applicationContext: boolean): Category | null {
@@ -145,8 +139,10 @@ function segmentBefore(key: string, from: number, to: number): string {
   }
   return lead.slice(cut + 1).replace(/^(?:其中|含|另有|共|合计|总计)/, (word) => (word === '其中' || word === '另有' ? word : ''));
 }
+/** The words right after a count, up to the next phrase break (at most a short phrase: hostile pages are long). */
+const MAX_TAIL = 30;
 function segmentAfter(key: string, from: number): string {
-  const rest = key.slice(from);
+  const rest = key.slice(from, from + MAX_TAIL);
   let end = rest.length;
   for (let i = 0; i < rest.length; i++) {
     if (SEGMENT_BREAK.test(rest[i]!)) {
@@ -169,7 +165,11 @@ export function claimsOf(sentence: Sentence, previousMentionsApplications = fals
   let inPart = false;
   let depth = 0;
   let last = 0;
+  const subjects = subjectMentions(key);
+  let subject: Subject = 'agency';
+  let nextSubject = 0;
   for (const match of key.matchAll(QUANTITY)) {
+    while (nextSubject < subjects.length && subjects[nextSubject]!.at < match.index) subject = subjects[nextSubject++]!.subject;
     const [text, before, digits, more, unit, after] = match;
     const lead = key.slice(last, match.index);
     last = match.index + text.length;
@@ -185,13 +185,14 @@ export function claimsOf(sentence: Sentence, previousMentionsApplications = fals
     const parent = inPart ? top : null;
     const category = categoryOf(segment, tail, parent ?? top, applicationContext);
     if (!category) continue;
-    const percent = PERCENT_AFTER.exec(key.slice(last));
+    PERCENT_AFTER.lastIndex = last;
+    const percent = PERCENT_AFTER.exec(key);
     const claim: Claim = {
       sentence,
       category,
       count: Number(digits),
       approximate: Boolean(before || more || after),
-      subject: subjectBefore(key, match.index),
+      subject,
       partOf: parent,
       percent: percent ? { value: Number(percent[1]), decimals: percent[1]!.split('.')[1]?.length ?? 0 } : null,
     };
@@ -220,7 +221,8 @@ export function proseClaims(sentences: readonly Sentence[]): { claims: Claim[]; 
   const claims: Claim[] = [];
   const none: NoneClaim[] = [];
   sentences.forEach((sentence, index) => {
-    claims.push(...claimsOf(sentence, index > 0 && APPLICATION_TOPIC.test(sentences[index - 1]!.key)));
+    // One by one, not push(...): a hostile page's one sentence may hold more counts than a call takes arguments.
+    for (const claim of claimsOf(sentence, index > 0 && APPLICATION_TOPIC.test(sentences[index - 1]!.key))) claims.push(claim);
     const zero = noneClaimOf(sentence);
     if (zero) none.push(zero);
   });

@@ -6,6 +6,7 @@ import { applicationsHandledTotal } from './applications-handled-total';
 import { applicationsRowTotal } from './applications-row-total';
 import { cellMissing, cellNonNegativeInteger, cellUnreadable, feeNonNegative, tableMissing } from './cell-types';
 import { crossYearCarry, crossYearStock } from './cross-year';
+import { crossYearCopied } from './cross-year-copied';
 import { disclosureInForce } from './disclosure-in-force';
 import {
   narrativeApplicants,
@@ -17,6 +18,11 @@ import {
   narrativeResultGroups,
   narrativeReviewLitigation,
 } from './narrative';
+import { reportFeeStatement } from './report-fee-statement';
+import { reportImprovements } from './report-improvements';
+import { reportPublishedOnTime } from './report-published-on-time';
+import { reportSections } from './report-sections';
+import { reportStatisticsYear } from './report-statistics-year';
 import { reviewBlockTotal } from './review-block-total';
 
 export const RULES: readonly Rule[] = [
@@ -38,6 +44,12 @@ export const RULES: readonly Rule[] = [
   narrativePercentage,
   narrativePeriodYear,
   narrativePartsExceedWhole,
+  reportSections,
+  reportFeeStatement,
+  reportImprovements,
+  reportPublishedOnTime,
+  reportStatisticsYear,
   crossYearCarry,
   crossYearStock,
+  crossYearCopied,
 ];

@@ -3,36 +3,13 @@
 // tables, never a broken identity. A count whose subject is only a part of the reporting government (洪泽区 2024:
 // "区政府办代表区政府受理政府信息公开申请17件" against 95 in table 三) is a softer finding that says so (review).
 import type { ParsedReport } from '../../model/parsed';
-import { proseClaims, type Category, type Claim, type NoneClaim } from '../prose/claims';
-import { judgeClaims, percentBases, shareFits, type ClaimVerdict } from '../prose/readings';
-import { quote, splitSentences, type Sentence } from '../prose/sentences';
+import { isGovernment } from '../prose/agency';
+import type { Category } from '../prose/claims';
+import { proseOf } from '../prose/reading';
+import { percentBases, shareFits } from '../prose/readings';
+import { quote, type Sentence } from '../prose/sentences';
 import { numberOf, reviewTerm } from '../terms';
 import { DEFAULT_OPTIONS, type Evaluation, type Rule } from '../types';
-
-interface ProseReading {
-  sentences: Sentence[];
-  claims: Claim[];
-  none: NoneClaim[];
-  verdicts: ClaimVerdict[];
-}
-// Seven rules read the same claims: split and judge the prose once per parsed report.
-const readings = new WeakMap<ParsedReport, ProseReading>();
-function proseOf(report: ParsedReport): ProseReading {
-  let found = readings.get(report);
-  if (!found) {
-    const sentences = splitSentences(report.prose);
-    const { claims, none } = proseClaims(sentences);
-    found = { sentences, claims, none, verdicts: judgeClaims(report, claims) };
-    readings.set(report, found);
-  }
-  return found;
-}
-
-/** "区政府办" inside a government's report is a part of the reporting agency; in the 办公室's own report it is the agency. */
-function isGovernment(report: ParsedReport): boolean {
-  const agency = report.report.agency ?? '';
-  return /政府$/.test(agency);
-}
 
 /** A stable, readable word for what a claim counts: the message's subject and the finding's scope. */
 export function claimWhat(category: Category): string {
@@ -54,7 +31,8 @@ const sentenceRef = (sentence: Sentence) => ({ start: sentence.start, end: sente
 function claimEvaluations(report: ParsedReport, kinds: readonly Category['kind'][]): Evaluation[] {
   const { verdicts, claims } = proseOf(report);
   const ofKind = verdicts.filter((verdict) => kinds.includes(verdict.claim.category.kind));
-  const government = isGovernment(report);
+  // "区政府办" inside a government's report is a part of the reporting agency; in the 办公室's own report it is the agency.
+  const government = isGovernment(report.report.agency);
   const wholeGiven = (kind: Category['kind']) => claims.some((claim) => claim.category.kind === kind && (claim.subject === 'agency' || claim.subject === 'whole'));
   const scopes = new Map<string, number>();
   const out: Evaluation[] = [];
