@@ -4,6 +4,7 @@
 import type { Outcome } from '../check/types';
 import type { OverlayStrings } from '../i18n/overlay';
 import { PAGE_CSS } from './page-style';
+import { SENTENCE_CSS, markSentences } from './sentences';
 import { COLOURS, MARKER_CSS, PANEL_CSS, POPOVER_CSS, shadowHost } from './widgets';
 
 type Shown = Exclude<Outcome, 'pass'>;
@@ -15,6 +16,8 @@ export interface MarkedFinding {
   /** The cells involved; `primary` (where the wrong value sits) gets the marker. */
   elements: HTMLElement[];
   primary: HTMLElement | null;
+  /** A prose finding's sentence, marked where it stands in the text (src/annotate/sentences.ts). */
+  sentence?: string;
 }
 export interface AnnotateInput {
   findings: MarkedFinding[];
@@ -22,7 +25,7 @@ export interface AnnotateInput {
   strings: OverlayStrings;
 }
 export interface Annotation {
-  /** Scroll to finding `index`'s cell, flash it and focus its marker; false when it has no cell. */
+  /** Scroll to finding `index`'s sentence or cell, flash it (and focus the cell's marker); false when it has neither. */
   focus(index: number): boolean;
   teardown(): void;
 }
@@ -48,6 +51,7 @@ export function annotate(doc: Document, input: AnnotateInput): Annotation {
   };
 
   addPageStyle(doc, undo);
+  const sentences = markSentences(doc, input.findings, undo);
 
   // Cell outcome: the most severe finding that names the cell.
   const outcomeOf = new Map<HTMLElement, Shown>();
@@ -126,6 +130,8 @@ export function annotate(doc: Document, input: AnnotateInput): Annotation {
   return {
     focus(index) {
       const finding = input.findings[index];
+      // A prose finding is about what its sentence says: bring the sentence forward (its marker stays on the cell).
+      if (sentences.focus(index)) return true;
       const cell = finding?.primary ?? finding?.elements[0];
       if (!cell) return false;
       cell.scrollIntoView?.({ block: 'center' });
@@ -150,7 +156,7 @@ function addPageStyle(doc: Document, undo: (() => void)[]) {
   if (View && 'adoptedStyleSheets' in doc && typeof View.CSSStyleSheet === 'function') {
     try {
       const sheet = new View.CSSStyleSheet();
-      sheet.replaceSync(PAGE_CSS);
+      sheet.replaceSync(PAGE_CSS + SENTENCE_CSS);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       undo.push(() => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)));
       return;
@@ -159,7 +165,7 @@ function addPageStyle(doc: Document, undo: (() => void)[]) {
     }
   }
   const style = doc.createElement('style');
-  style.textContent = PAGE_CSS;
+  style.textContent = PAGE_CSS + SENTENCE_CSS;
   (doc.head ?? doc.documentElement).appendChild(style);
   undo.push(() => style.remove());
 }
