@@ -88,7 +88,7 @@ describe('claims', () => {
   });
 
   it('seed 004: the count comes before its words ("1件属不掌握相关政府信息原因无法提供")', () => {
-    const text = '2024年度,区政府办新收到自然人提交的信息公开申请4件,其中3件依法依规答复公开,1件属不掌握相关政府信息原因无法提供。';
+    const text = '2024年度,区政府办新收到自然人提交的信息公开申请4件,其中3件依法依规答复公开,1件属不掌握相关政府信息原因无法提供,已按规定向申请人作出说明。';
     expect(claimsIn(text)).toEqual([
       { kind: 'applicant', applicant: 'naturalPerson', count: 4, subject: 'office', part: null },
       { kind: 'resultGroups', groups: ['unavailable'], count: 1, subject: 'office', part: 4 },

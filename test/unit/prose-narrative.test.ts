@@ -32,12 +32,13 @@ describe('pattern 1: the parts follow the reading their total takes', () => {
   });
 
   it('seed 004: 新收到自然人…申请4件 against 3 自然人 + 1 商业企业 warns with the sentence quoted', () => {
-    const seed = '2024年度,区政府办新收到自然人提交的信息公开申请4件,其中3件依法依规答复公开,1件属不掌握相关政府信息原因无法提供。';
+    const seed = '2024年度,区政府办新收到自然人提交的信息公开申请4件,其中3件依法依规答复公开,1件属不掌握相关政府信息原因无法提供,已按规定向申请人作出说明。';
     const report = proseReport({ prose: seed, agency: '渭滨区人民政府办公室', applications: { newReceived: [3, 1, 0, 0, 0, 0, 4], 'unavailable.notHeld': [1, 0, 0, 0, 0, 0, 1] } });
     const [finding] = narrativeApplicants.evaluate(report, { blanksAsZero: false });
     expect(finding).toMatchObject({ scope: 'naturalPerson', outcome: 'warn', expected: 3, found: 4 });
     expect(formatMessage('zh-CN', finding!.key, finding!.data)).toBe(
-      '正文「2024年度,区政府办新收到自然人提交的信息公开申请4件,其中3件依法依规答复公开,1件属不掌握相关政府信息原因无法提供」：自然人申请 4 件，表中为本年新收 3，不一致',
+      // The quote stops at 60 characters.
+      '正文「2024年度,区政府办新收到自然人提交的信息公开申请4件,其中3件依法依规答复公开,1件属不掌握相关政府信息原因无法提供…」：自然人申请 4 件，表中为本年新收 3，不一致',
     );
     expect(finding!.sentence).toEqual({ start: 0, end: seed.length });
   });

@@ -11,8 +11,8 @@ import { fixtureDocument, fixtureUrl } from './fixtures';
 
 // Seed 004's sentence as a Word-pasted page splits it: spans, a line break inside the text, a stray space.
 const WORD_PASTED =
-  '<p class="MsoNormal"><span>(二)依申请公开。</span><span>2024年度,区政府办新收到</span><span>自然人提交的信息公开申请4件,\n其中3件依法依规答复公开, 1件属不掌握相关政府信息原因无法提供。</span></p><p>下一段。</p>';
-const SENTENCE = '2024年度,区政府办新收到自然人提交的信息公开申请4件,其中3件依法依规答复公开,1件属不掌握相关政府信息原因无法提供。';
+  '<p class="MsoNormal"><span>(二)依申请公开。</span><span>2024年度,区政府办新收到</span><span>自然人提交的信息公开申请4件,\n其中3件依法依规答复公开, 1件属不掌握相关政府信息原因无法提供,已按规定向申请人作出说明。</span></p><p>下一段。</p>';
+const SENTENCE = '2024年度,区政府办新收到自然人提交的信息公开申请4件,其中3件依法依规答复公开,1件属不掌握相关政府信息原因无法提供,已按规定向申请人作出说明。';
 const page = (body: string) => new JSDOM(`<html><body>${body}</body></html>`).window.document;
 
 let annotation: Annotation | undefined;
