@@ -55,7 +55,8 @@ describe('seed 004 (渭滨区 2024, （七）总计 left at 0)', () => {
     expect(await popup.textContent('[data-testid="agency"]')).toBe('渭滨区人民政府办公室');
     expect(await popup.textContent('[data-testid="count-fail"]')).toContain('6');
     expect(await popup.textContent('[data-testid="count-warn"]')).toContain('1');
-    expect(await popup.locator('[data-testid="finding"]').count()).toBe(7);
+    // 6 identity failures, the 自然人 4-vs-3 warning, report.improvements (review).
+    expect(await popup.locator('[data-testid="finding"]').count()).toBe(8);
     await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await popup.click('[data-testid="copy-json"]');
     await popup.waitForSelector('[data-testid="notice"].ok');
