@@ -51,7 +51,6 @@ export function annotate(doc: Document, input: AnnotateInput): Annotation {
   };
 
   addPageStyle(doc, undo);
-  const sentences = markSentences(doc, input.findings, undo);
 
   // Cell outcome: the most severe finding that names the cell.
   const outcomeOf = new Map<HTMLElement, Shown>();
@@ -125,6 +124,8 @@ export function annotate(doc: Document, input: AnnotateInput): Annotation {
   append(doc.documentElement, panel);
   /** The marker that has focus (its host is the document's active element), or -1. */
   const currentMarker = () => markers.findIndex((marker) => doc.activeElement === marker.host);
+  // Last: a registered highlight is re-checked on every later change to the page, so none come after it.
+  const sentences = markSentences(doc, input.findings, undo);
 
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   return {

@@ -23,43 +23,66 @@ export const SENTENCE_CSS = `
 `;
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-const WHITESPACE = /\s/;
 
-/** The page's text without whitespace, and where each character sits (node, offset): ranges from string offsets. */
+/** The page's text nodes and their text without whitespace, joined: sentences are found by string search. */
+/**
+ * Whether the prose may lie inside: not our overlay (nbc-*), not non-rendered text, and not a table without tables
+ * inside — the report tables are left out of the prose (src/extract), while an old site's layout table holds others.
+ */
+function holdsProse(el: Element): boolean {
+  const tag = el.tagName;
+  if (SKIPPED.has(tag) || tag.startsWith('NBC-')) return false;
+  return tag !== 'TABLE' || el.getElementsByTagName('table').length > 0;
+}
+
 export interface TextIndex {
   text: string;
   nodes: Text[];
-  /** For character i: the index in `nodes` and the offset in that node. */
-  nodeOf: Int32Array;
-  offsetOf: Int32Array;
+  /** Where each node's whitespace-free text starts in `text`. */
+  starts: number[];
 }
+
+const WHITESPACE = /\s+/g;
+const isWhitespace = (ch: string) => ch.trim() === '';
 
 function textIndex(root: Element): TextIndex {
   const doc = root.ownerDocument;
   const View = (doc.defaultView ?? globalThis) as typeof globalThis;
   const walker = doc.createTreeWalker(root, View.NodeFilter.SHOW_ELEMENT | View.NodeFilter.SHOW_TEXT, {
-    // Our own overlay (nbc-*) and non-rendered text are not the article's.
-    acceptNode: (node) =>
-      node.nodeType === View.Node.ELEMENT_NODE && (SKIPPED.has((node as Element).tagName) || (node as Element).tagName.startsWith('NBC-'))
-        ? View.NodeFilter.FILTER_REJECT
-        : View.NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => (node.nodeType === View.Node.ELEMENT_NODE && !holdsProse(node as Element) ? View.NodeFilter.FILTER_REJECT : View.NodeFilter.FILTER_ACCEPT),
   });
-  const chars: string[] = [];
+  const parts: string[] = [];
   const nodes: Text[] = [];
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
+  const starts: number[] = [];
+  let length = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType !== View.Node.TEXT_NODE) continue;
-    const data = (node as Text).data;
+    const stripped = (node as Text).data.replace(WHITESPACE, '');
+    if (stripped === '') continue;
     nodes.push(node as Text);
-    for (let i = 0; i < data.length; i++) {
-      if (WHITESPACE.test(data[i]!)) continue;
-      chars.push(data[i]!);
-      nodeOf.push(nodes.length - 1);
-      offsetOf.push(i);
-    }
+    starts.push(length);
+    parts.push(stripped);
+    length += stripped.length;
   }
-  return { text: chars.join(''), nodes, nodeOf: Int32Array.from(nodeOf), offsetOf: Int32Array.from(offsetOf) };
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** The node and offset of the `at`-th whitespace-free character of the index. */
+function positionOf(index: TextIndex, at: number): { node: Text; offset: number } {
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = index.nodes[lo]!;
+  let remaining = at - index.starts[lo]!;
+  for (let offset = 0; offset < node.data.length; offset++) {
+    if (isWhitespace(node.data[offset]!)) continue;
+    if (remaining-- === 0) return { node, offset };
+  }
+  return { node, offset: node.data.length };
 }
 
 /** The range of the page's text that reads as the sentence (whitespace ignored), or null when it is not there. */
@@ -67,14 +90,15 @@ export function findSentence(doc: Document, sentence: string, index: TextIndex |
   const body = doc.body;
   if (!body) return null;
   const found = index ?? textIndex(body);
-  const needle = sentence.replace(/\s+/g, '');
+  const needle = sentence.replace(WHITESPACE, '');
   if (needle === '') return null;
   const at = found.text.indexOf(needle);
   if (at < 0) return null;
-  const last = at + needle.length - 1;
+  const start = positionOf(found, at);
+  const end = positionOf(found, at + needle.length - 1);
   const range = doc.createRange();
-  range.setStart(found.nodes[found.nodeOf[at]!]!, found.offsetOf[at]!);
-  range.setEnd(found.nodes[found.nodeOf[last]!]!, found.offsetOf[last]! + 1);
+  range.setStart(start.node, start.offset);
+  range.setEnd(end.node, end.offset + 1);
   return range;
 }
 

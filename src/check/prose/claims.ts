@@ -159,6 +159,7 @@ function segmentAfter(key: string, from: number): string {
  */
 export function claimsOf(sentence: Sentence, previousMentionsApplications = false): Claim[] {
   const key = sentence.key;
+  if (!key.includes('件')) return [];
   const applicationContext = previousMentionsApplications || APPLICATION_TOPIC.test(key) || INFORMATION_DISCLOSURE.test(key);
   const claims: Claim[] = [];
   let top: Claim | null = null;
@@ -207,6 +208,7 @@ const CORRECTED_OR_LOST = /纠错|纠正|败诉/;
 
 /** "全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形" · "未引起行政复议和行政诉讼情形" (seed 000). */
 export function noneClaimOf(sentence: Sentence): NoneClaim | null {
+  if (!sentence.key.includes('未')) return null;
   const match = NONE.exec(sentence.key);
   if (!match) return null;
   const rest = sentence.key.slice(match.index);

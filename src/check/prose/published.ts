@@ -20,12 +20,13 @@ function dateOf(text: string): PublishDate | null {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : null;
 }
 
-export function publishDate(meta: string | null, prose: string): PublishDate | null {
+/** From the meta's content, else from the article's info line (`proseKey`: the prose's labelKey form). */
+export function publishDate(meta: string | null, proseKey: string): PublishDate | null {
   if (meta) {
     const date = dateOf(meta);
     if (date) return date;
   }
-  const line = PUBLISHED_LINE.exec(prose.normalize('NFKC'));
+  const line = PUBLISHED_LINE.exec(proseKey);
   return line ? dateOf(line[1]!) : null;
 }
 

@@ -10,7 +10,7 @@ export const reportPublishedOnTime: Rule = {
   tables: ['narrative'],
   messages: ['report.publishedLate'],
   evaluate(report) {
-    const published = publishDate(report.published ?? null, report.prose);
+    const published = publishDate(report.published ?? null, report.proseKey);
     const year = report.report.year;
     if (!published || year === null || published.year !== year + 1) return []; // another year: report.statistics-year
     const deadline = publishDeadline(report.report.agency, year);

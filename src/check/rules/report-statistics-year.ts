@@ -10,7 +10,7 @@ export const reportStatisticsYear: Rule = {
   tables: ['narrative'],
   messages: ['report.statisticsYear'],
   evaluate(report) {
-    const published = publishDate(report.published ?? null, report.prose);
+    const published = publishDate(report.published ?? null, report.proseKey);
     const year = report.report.year;
     if (!published || year === null) return [];
     const data = { year, published: formatDate(published) };
