@@ -1,7 +1,7 @@
 // A parsed report built from a few table values and real prose, for the prose rules' tests. Every application
 // row not given is 0 across the row; table 四 is 0 unless given (15 values, printed order).
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_BLOCKS, REVIEW_COLUMNS, type ApplicationRow } from '@/src/model/keys';
-import type { CheckOptions } from '@/src/check/types';
+import type { CheckInput } from '@/src/check/types';
 import type { ParsedReport, ParsedValue } from '@/src/model/parsed';
 import type { ReportJson } from '@/src/model/schema';
 import { labelKey } from '@/src/text/normalize';
@@ -62,16 +62,16 @@ export function lastYearJson(year: number, applications: Partial<Record<Applicat
 const shareProse = '全年共受理政府信息公开申请1191件，其中予以公开及部分公开208件（17.46%）。';
 const shareTables = { newReceived: [1191, 0, 0, 0, 0, 0, 1191], granted: [200, 0, 0, 0, 0, 0, 200], partiallyGranted: [8, 0, 0, 0, 0, 0, 8] };
 const copiedTables = { newReceived: [3, 1, 0, 0, 0, 0, 4], granted: [3, 1, 0, 0, 0, 0, 4], totalHandled: [3, 1, 0, 0, 0, 0, 4] };
-export const PROSE_CASES: { name: string; report: ParsedReport; options: CheckOptions }[] = [
-  { name: 'prose: share 17.46% of 1191', report: proseReport({ prose: shareProse, applications: shareTables }), options: { blanksAsZero: false } },
-  { name: 'prose: share 17.64% of 1191', report: proseReport({ prose: shareProse.replace('17.46', '17.64'), applications: shareTables }), options: { blanksAsZero: false } },
-  { name: 'prose: a 2023 report dated 2023', report: proseReport({ prose: '发布日期：2023-12-28', year: 2023 }), options: { blanksAsZero: false } },
-  { name: 'prose: a department late', report: proseReport({ prose: '发布时间：2024-02-20 09:30', agency: '某县教育局', year: 2023 }), options: { blanksAsZero: false } },
+export const PROSE_CASES: { name: string; report: ParsedReport; input: CheckInput }[] = [
+  { name: 'prose: share 17.46% of 1191', report: proseReport({ prose: shareProse, applications: shareTables }), input: { blanksAsZero: false } },
+  { name: 'prose: share 17.64% of 1191', report: proseReport({ prose: shareProse.replace('17.46', '17.64'), applications: shareTables }), input: { blanksAsZero: false } },
+  { name: 'prose: a 2023 report dated 2023', report: proseReport({ prose: '发布日期：2023-12-28', year: 2023 }), input: { blanksAsZero: false } },
+  { name: 'prose: a department late', report: proseReport({ prose: '发布时间：2024-02-20 09:30', agency: '某县教育局', year: 2023 }), input: { blanksAsZero: false } },
   {
     // Constructed: none of the real reports at hand reports on last year's problems.
     name: 'prose: 五 reports last year\'s 整改',
     report: proseReport({ prose: '五、存在的主要问题及改进情况\n针对上年度报告中指出的政策解读形式单一的问题，今年已完成整改。\n六、其他需要报告的事项\n本年度未收取信息处理费。' }),
-    options: { blanksAsZero: false },
+    input: { blanksAsZero: false },
   },
-  { name: 'table 三 as last year', report: proseReport({ prose: '', applications: copiedTables }), options: { blanksAsZero: false, previousYear: lastYearJson(2022, copiedTables) } },
+  { name: 'table 三 as last year', report: proseReport({ prose: '', applications: copiedTables }), input: { blanksAsZero: false, previousYear: lastYearJson(2022, copiedTables) } },
 ];

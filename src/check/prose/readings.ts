@@ -4,8 +4,8 @@
 // reading fits; a claim whose cells are blank or absent is not compared. Pure: no DOM.
 import { ORGANISATION_COLUMNS, RESULT_ROWS_2019, RESULT_ROWS_2021, type ApplicantColumn, type ApplicationRow, type ReviewColumn } from '../../model/keys';
 import type { CellRef, ParsedReport } from '../../model/parsed';
-import { applicationTerm, numberOf, reviewTerm, type Term } from '../terms';
-import { DEFAULT_OPTIONS } from '../types';
+import { numberOf, termAt, type Term } from '../terms';
+import { checkContext } from '../types';
 import type { Applicant, Category, Claim, ResultGroup } from './claims';
 
 /** One way of reading the tables for a claim: a name (for the message), its terms and their sum. */
@@ -25,11 +25,16 @@ export type ReadingName =
   | 'litigation'
   | 'reviewOutcome';
 
+// Prose is compared with what the page prints: a blank cell leaves the claim uncompared, whatever the user assumes.
+const AS_PRINTED = checkContext();
+const applicationTerm = (report: ParsedReport, row: ApplicationRow, col: ApplicantColumn) => termAt(report, 'applications', row, col);
+const reviewTerm = (report: ParsedReport, block: string, col: ReviewColumn) => termAt(report, 'reviewLitigation', block, col);
+
 /** Sum of terms, or null when one cannot be verified (blank, unreadable, missing). */
 function reading(name: ReadingName, terms: Term[]): Reading | null {
   let value = 0;
   for (const term of terms) {
-    const number = numberOf(term, DEFAULT_OPTIONS);
+    const number = numberOf(term, AS_PRINTED);
     if (number === null) return null;
     value += number;
   }
