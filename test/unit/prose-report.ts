@@ -1,60 +1,35 @@
-// A parsed report built from a few table values and real prose, for the prose rules' tests. Every application
-// row not given is 0 across the row; table 四 is 0 unless given (15 values, printed order).
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_BLOCKS, REVIEW_COLUMNS, type ApplicationRow } from '@/src/model/keys';
+// A parsed report from real prose and a few table values, for the prose rules' tests: rows as seven values
+// (自然人 … 总计), table 四 as its 15 values in printed order; the rule tests' reportOf builds it.
+import { APPLICANT_COLUMNS, REVIEW_BLOCKS, REVIEW_COLUMNS, type ApplicationRow } from '@/src/model/keys';
 import type { CheckInput } from '@/src/check/types';
-import type { ParsedReport, ParsedValue } from '@/src/model/parsed';
+import type { ParsedReport } from '@/src/model/parsed';
 import type { ReportJson } from '@/src/model/schema';
-import { labelKey } from '@/src/text/normalize';
-
-const value = (n: number): ParsedValue => ({ value: n, status: 'number', cell: null });
-const row = (values: number[], cols: readonly string[]) => ({ values: Object.fromEntries(cols.map((c, i) => [c, value(values[i]!)])), labelCell: null });
+import { previousYearOf, reportOf, type ReportSpec as CellSpec } from './rules/report';
 
 export interface ReportSpec {
   prose: string;
   agency?: string;
   year?: number;
-  /** Table 三 rows: seven values, 自然人 … 总计. */
+  /** Table 三 rows: seven values, 自然人 … 总计; rows not given are 0. */
   applications?: Partial<Record<ApplicationRow, number[]>>;
   review?: number[];
 }
 
-export function proseReport(spec: ReportSpec): ParsedReport {
-  const rows = APPLICATION_ROWS.filter((key) => key !== 'other.all').map((key) => [key, row(spec.applications?.[key] ?? [0, 0, 0, 0, 0, 0, 0], APPLICANT_COLUMNS)]);
-  const review = spec.review ?? new Array(15).fill(0);
-  return {
-    source: { url: 'https://example.gov.cn/report.html', title: '' },
-    report: { agency: spec.agency ?? '某县人民政府', year: spec.year ?? 2023, template: '2021' },
-    titleYear: spec.year ?? 2023,
-    periodYear: null,
-    status: 'tables',
-    attachments: [],
-    images: 0,
-    activeDisclosure: null,
-    applications: { layout: '2021', rows: Object.fromEntries(rows) },
-    reviewLitigation: Object.fromEntries(REVIEW_BLOCKS.map((block, b) => [block, row(review.slice(b * 5, b * 5 + 5), REVIEW_COLUMNS)])) as ParsedReport['reviewLitigation'],
-    prose: spec.prose,
-    proseKey: labelKey(spec.prose),
-  };
+function cellSpec(spec: Omit<ReportSpec, 'prose'> & { prose?: string }): CellSpec {
+  const applications = Object.fromEntries(Object.entries(spec.applications ?? {}).map(([row, values]) => [row, Object.fromEntries(APPLICANT_COLUMNS.map((col, i) => [col, values![i]!]))]));
+  const review = spec.review ?? [];
+  const reviewLitigation = Object.fromEntries(REVIEW_BLOCKS.map((block, b) => [block, Object.fromEntries(REVIEW_COLUMNS.map((col, c) => [col, review[b * 5 + c] ?? 0]))]));
+  return { prose: spec.prose, year: spec.year, applications, reviewLitigation };
 }
 
-/** A contract JSON of last year with the given table 三 (for crossYear.copied). */
-export function lastYearJson(year: number, applications: Partial<Record<ApplicationRow, number[]>>): ReportJson {
-  const rows = Object.fromEntries(
-    APPLICATION_ROWS.filter((key) => key !== 'other.all').map((key) => [key, Object.fromEntries(APPLICANT_COLUMNS.map((col, i) => [col, (applications[key] ?? [0, 0, 0, 0, 0, 0, 0])[i]!]))]),
-  );
-  return {
-    schemaVersion: 1,
-    source: { url: 'https://example.gov.cn/last.html', title: '' },
-    report: { agency: '某县人民政府', year, template: '2021' },
-    activeDisclosure: null,
-    applications: rows as ReportJson['applications'],
-    reviewLitigation: null,
-    findings: [],
-    summary: { fail: 0, warn: 0, review: 0, pass: 0 },
-    page: { status: 'tables', attachments: [], images: 0 },
-    notes: [],
-    assumptions: { blanksAsZero: false },
-  };
+export function proseReport(spec: ReportSpec): ParsedReport {
+  const report = reportOf(cellSpec(spec));
+  return { ...report, report: { ...report.report, agency: spec.agency ?? '某县人民政府' } };
+}
+
+/** Last year's contract JSON with the given table 三 (for crossYear.copied). */
+export function lastYearJson(year: number, applications: ReportSpec['applications']): ReportJson {
+  return previousYearOf({ ...cellSpec({ applications }), year });
 }
 
 // Reports in real wording on which the prose rules that no fixture page breaks do break (and hold), for the
