@@ -1,6 +1,7 @@
 // Prose findings → their sentence marked on the page. The CSS Custom Highlight API paints a text range without
-// touching the DOM (Chrome 105+, Safari 17.2+, Firefox 140+ with the whole feature in 149, so ESR 153 has it); where it is missing, the element holding the sentence
-// gets an outline by attribute instead. Every mark is undone through the annotator's undo list.
+// touching the DOM (Chrome 105+, Safari 17.2+, Firefox 140+, complete in 149: ESR 153 has it); where it is
+// missing, the element holding the sentence gets an outline by attribute instead. Every mark is undone through
+// the annotator's undo list.
 import type { Outcome } from '../model/schema';
 
 type Shown = Exclude<Outcome, 'pass'>;
