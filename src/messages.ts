@@ -44,7 +44,7 @@ export type ContentState =
       kind: 'report';
       url: string;
       json: ReportJson;
-      findings: Pick<Finding, 'rule' | 'scope' | 'outcome' | 'key' | 'data' | 'hint' | 'cells'>[];
+      findings: Pick<Finding, 'rule' | 'scope' | 'outcome' | 'key' | 'data' | 'hint' | 'cells' | 'sentence'>[];
       overlay: boolean;
       blanksAsZero: boolean;
       crossYear: CrossYear;

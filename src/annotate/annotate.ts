@@ -4,6 +4,7 @@
 import type { Outcome } from '../model/schema';
 import type { OverlayStrings } from '../i18n/overlay';
 import { PAGE_ATTRIBUTES, PAGE_CSS } from './page-style';
+import { SENTENCE_CSS, markSentences } from './sentences';
 import { COLOURS, MARKER_CSS, overlayTags, PANEL_CSS, POPOVER_CSS, shadowHost } from './widgets';
 
 export interface MarkedFinding {
@@ -14,6 +15,8 @@ export interface MarkedFinding {
   /** The cells involved; `primary` (where the wrong value sits) gets the marker. */
   elements: HTMLElement[];
   primary: HTMLElement | null;
+  /** A prose finding's sentence, marked where it stands in the text (src/annotate/sentences.ts). */
+  sentence?: string;
 }
 export interface AnnotateInput {
   findings: MarkedFinding[];
@@ -21,7 +24,7 @@ export interface AnnotateInput {
   strings: OverlayStrings;
 }
 export interface Annotation {
-  /** Scroll to finding `index`'s cell, flash it and focus its marker; false when it has no cell. */
+  /** Scroll to finding `index`'s sentence or cell, flash it (and focus the cell's marker); false when it has neither. */
   focus(index: number): boolean;
   teardown(): void;
 }
@@ -154,11 +157,15 @@ function draw(
   append(doc.documentElement, panel);
   /** The marker that has focus (its host is the document's active element), or -1. */
   const currentMarker = () => markers.findIndex((marker) => doc.activeElement === marker.host);
+  // Last: a registered highlight is re-checked on every later change to the page, so none come after it.
+  const sentences = markSentences(doc, input.findings, undo);
 
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   return {
     focus(index) {
       const finding = input.findings[index];
+      // A prose finding is about what its sentence says: bring the sentence forward (its marker stays on the cell).
+      if (sentences.focus(index)) return true;
       const cell = finding?.primary ?? finding?.elements[0];
       if (!cell) return false;
       cell.scrollIntoView?.({ block: 'center' });
@@ -181,7 +188,7 @@ function addPageStyle(doc: Document, undo: (() => void)[]) {
   if (View && 'adoptedStyleSheets' in doc && typeof View.CSSStyleSheet === 'function') {
     try {
       const sheet = new View.CSSStyleSheet();
-      sheet.replaceSync(PAGE_CSS);
+      sheet.replaceSync(PAGE_CSS + SENTENCE_CSS);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       undo.push(() => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)));
       return;
@@ -190,7 +197,7 @@ function addPageStyle(doc: Document, undo: (() => void)[]) {
     }
   }
   const style = doc.createElement('style');
-  style.textContent = PAGE_CSS;
+  style.textContent = PAGE_CSS + SENTENCE_CSS;
   (doc.head ?? doc.documentElement).appendChild(style);
   undo.push(() => style.remove());
 }

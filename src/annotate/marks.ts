@@ -28,6 +28,7 @@ export function marksFor(analysis: Analysis, cells: readonly HTMLElement[], loca
         ...formatFinding(locale, finding),
         elements: [...new Set(elements)],
         primary: finding.cells[0] ? cellElementOf(parsed, finding.cells[0], cells) : null,
+        ...(finding.sentence ? { sentence: parsed.prose.slice(finding.sentence.start, finding.sentence.end) } : {}),
       };
     }),
   };

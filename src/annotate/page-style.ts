@@ -13,4 +13,4 @@ export const PAGE_CSS = `
 `;
 
 /** Every attribute the extension sets on page elements: teardown sweeps the whole document for them. */
-export const PAGE_ATTRIBUTES = ['data-nbc-outcome', 'data-nbc-related', 'data-nbc-flash'];
+export const PAGE_ATTRIBUTES = ['data-nbc-outcome', 'data-nbc-related', 'data-nbc-flash', 'data-nbc-sentence'];

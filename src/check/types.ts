@@ -45,7 +45,13 @@ export type Evaluation<Data extends MessageMap = MessageMap> = Message<Data> & {
   cells: CellRef[];
   /** A second message about the page (e.g. two cells that look like one number split in two). */
   hint?: Message<Data>;
+  /** A prose finding's sentence: offsets in RawPage.prose (the page marks it, the popup jumps to it). */
+  sentence?: SentenceRef;
 };
+export interface SentenceRef {
+  start: number;
+  end: number;
+}
 
 /** A non-passing evaluation as it leaves the engine: plain data, so it crosses to the popup as JSON. */
 export interface Finding {
@@ -58,6 +64,7 @@ export interface Finding {
   found?: number | null;
   cells: CellRef[];
   hint?: { key: string; data: object };
+  sentence?: SentenceRef;
 }
 
 /** Where a finding is listed: under the table it is about, or under the report's text. */

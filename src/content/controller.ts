@@ -161,7 +161,7 @@ export class ReportController {
       kind: 'report',
       url: location.href,
       json,
-      findings: result.findings.map(({ rule, scope, outcome, key, data, hint, cells }) => ({ rule, scope, outcome, key, data, hint, cells })),
+      findings: result.findings.map(({ rule, scope, outcome, key, data, hint, cells, sentence }) => ({ rule, scope, outcome, key, data, hint, cells, sentence })),
       overlay: this.overlay,
       blanksAsZero: this.blanksAsZero,
       crossYear: {

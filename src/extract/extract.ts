@@ -76,6 +76,8 @@ function tableImagesOf(doc: Document): number {
 }
 
 const MAX_HEADINGS = 6;
+/** Publish-date metadata of the CMSs reports are published with (TRS, 开普, 大汉: PubDate; others firstpublishedtime). */
+const PUBLISHED_META = 'meta[name="PubDate"],meta[name="pubdate"],meta[name="firstpublishedtime"],meta[name="publishdate"],meta[property="article:published_time"]';
 
 /** The page's own statements of what it is: title metadata and the first headings. */
 function headlinesOf(doc: Document): string[] {
@@ -87,6 +89,11 @@ function headlinesOf(doc: Document): string[] {
     out.push(cleanText(visibleText(heading)));
   }
   return out.filter((text) => text !== '');
+}
+
+function publishedOf(doc: Document): { published?: string } {
+  const content = doc.head?.querySelector(PUBLISHED_META)?.getAttribute('content');
+  return content ? { published: cleanText(content) } : {};
 }
 
 export function extractPage(doc: Document, url: string = doc.URL): Extraction {
@@ -106,6 +113,7 @@ export function extractPage(doc: Document, url: string = doc.URL): Extraction {
       tables,
       attachments: attachmentsOf(doc),
       images: tableImagesOf(doc),
+      ...publishedOf(doc),
     },
     cells,
   };

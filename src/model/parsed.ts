@@ -56,6 +56,8 @@ export interface ParsedReport {
   attachments: Attachment[];
   /** Wide images in the page: tables published as pictures. */
   images: number;
+  /** The page's publish-date metadata (RawPage.published), null when it has none. */
+  published?: string | null;
   activeDisclosure: ActiveDisclosure | null;
   applications: Applications | null;
   reviewLitigation: ReviewLitigation | null;

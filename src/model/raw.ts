@@ -29,4 +29,6 @@ export interface RawPage {
   attachments: Attachment[];
   /** Images inside the article: a report whose tables are pictures has these and no tables. */
   images: number;
+  /** <meta name="PubDate"> and its kin, as the page wrote it ("2024-01-30 10:12"); absent when there is none. */
+  published?: string;
 }

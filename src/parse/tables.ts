@@ -62,7 +62,9 @@ function parseApplications(rows: { view: RowView; columns: number[] }[]): Applic
 
 function parseDisclosure(rows: RowView[], headerText: string): ActiveDisclosure | null {
   const found = rows.map((view) => [matchLabel(DISCLOSURE_ROW_PATTERNS, view.label), view] as const);
-  if (found.filter(([key]) => key).length < 2) return null;
+  // Two items at least: the old 统计表 has two rows that both name 规范性文件 ("其中：主动公开规范性文件数",
+  // "制发规范性文件总数"), and one item named twice is not table 二.
+  if (new Set(found.map(([key]) => key).filter((key) => key !== null)).size < 2) return null;
   // The header decides the template; when it is garbled, 行政许可 with three values is the 2019 layout.
   const licensing = found.find(([key]) => key === 'licensing')?.[1];
   const looks2019 = DISCLOSURE_2019_HEADER.test(headerText) || (licensing?.valueCells.length ?? 0) >= 3;

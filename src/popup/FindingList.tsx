@@ -33,7 +33,7 @@ export function FindingList(props: { findings: Item[]; locale: Locale; filter: F
                     class="finding"
                     data-testid="finding"
                     data-rule={item.rule}
-                    title={item.cells.length ? strings.jumpTo : undefined}
+                    title={item.cells.length || item.sentence ? strings.jumpTo : undefined}
                     onClick={() => props.onJump(index)}
                   >
                     <span class={`tag ${item.outcome}`}>{strings[`outcome_${item.outcome}`]}</span>

@@ -56,7 +56,8 @@ inBrowsers((env) => {
       expect(await text('[data-testid="agency"]')).toBe('渭滨区人民政府办公室');
       expect(await text('[data-testid="count-fail"]')).toContain('6');
       expect(await text('[data-testid="count-warn"]')).toContain('1');
-      expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="finding"]').length)).toBe(7);
+      // 6 identity failures, the 自然人 4-vs-3 warning, report.improvements (review).
+      expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="finding"]').length)).toBe(8);
       await popup.click('[data-testid="copy-json"]');
       await popup.waitFor('[data-testid="notice"].ok');
       const copied = JSON.parse(await env.driver.readClipboard(popup));

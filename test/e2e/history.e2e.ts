@@ -23,9 +23,10 @@ describe('two reports of one agency, visited in sequence', () => {
     const tabId = await tabIdOf(env.browser, page);
     const after = await waitForState(env.browser, tabId, 0, 'report', (s) => s.crossYear.previous !== null);
     expect(after.crossYear.previous).toEqual({ agency: '洪泽区人民政府', year: 2023, url: `${env.server.base}/pages/hongze-2023.html` });
-    // carry 0 → 0 (7 columns) and 现行有效 0 + 0 − 0 = 0, 5 + 3 − 0 = 8: nine more passes, no new finding.
-    expect(after.json.summary.pass - before.json.summary.pass).toBe(9);
-    expect(after.json.findings.map((f: { rule: string }) => f.rule)).toEqual(['narrative.received']);
+    // carry 0 → 0 (7 columns), 现行有效 0 + 0 − 0 = 0, 5 + 3 − 0 = 8, and table 三 not last year's copy (95 vs 21
+    // received): ten more passes, no new finding.
+    expect(after.json.summary.pass - before.json.summary.pass).toBe(10);
+    expect(after.json.findings.map((f: { rule: string }) => f.rule)).toEqual(['narrative.received', 'report.improvements']);
     const popup = await openPopup(env.browser, tabId);
     expect(await popup.textContent('[data-testid="cross-year"]')).toContain('已与本地保存的 洪泽区人民政府 2023 年报告做跨年核对');
     await popup.close();

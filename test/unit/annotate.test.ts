@@ -90,7 +90,8 @@ describe('annotate seed 004 (（七）总计 left at 0)', () => {
     const { doc, shadowOf } = annotated('seed-004-weibin-2024');
     const panel = shadowOf(overlayElements(doc, 'panel')[0]!);
     expect(panel.querySelector<HTMLElement>('.body')!.hidden).toBe(true);
-    expect(panel.querySelector('.pill')!.textContent).toBe('年报体检✗6⚠1?0');
+    // ?1: report.improvements asks for a look at section 五.
+    expect(panel.querySelector('.pill')!.textContent).toBe('年报体检✗6⚠1?1');
   });
 });
 

@@ -57,7 +57,8 @@ describe('the popup for a report with errors (seed 004)', () => {
   it('lists the findings by table and jumps to a cell when one is clicked', async () => {
     await openPopup(stateOf('seed-004-weibin-2024'));
     const sections = [...root.querySelectorAll('section h3')].map((h) => h.textContent);
-    expect(sections).toEqual(['表三 依申请公开 6', '正文 1']);
+    // 正文: the 自然人 4-vs-3 warning and report.improvements (section 五 names no 整改 of last year's problems).
+    expect(sections).toEqual(['表三 依申请公开 6', '正文 2']);
     const items = root.querySelectorAll<HTMLButtonElement>('[data-testid="finding"]');
     expect(items[0]!.textContent).toContain('（七）总计（自然人）填为 0，但其组成项之和为 3');
     await act(async () => items[1]!.click());
@@ -129,12 +130,13 @@ describe('counts per table', () => {
     await openPopup(stateOf('identity-errors'));
     const rows = [...root.querySelectorAll('[data-testid="per-table"] tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     // Hand count from identity-errors.expected.json: 表二 3 fail (12.5, −3, −20.5) + 1 warn (现行有效) + 1 review (约5);
-    // 表三 2 fail; 表四 1 review (missing table); 正文 5 warn.
+    // 表三 2 fail; 表四 1 review (missing table); 正文 5 warn on numbers + 2 warn (no 四/六 headings, no word on the
+    // 信息处理费) + 1 review (section 五).
     expect(rows).toEqual([
       ['表二 主动公开', '3', '1', '1'],
       ['表三 依申请公开', '2', '0', '0'],
       ['表四 复议诉讼', '0', '0', '1'],
-      ['正文', '0', '5', '0'],
+      ['正文', '0', '7', '1'],
     ]);
   });
 });

@@ -8,16 +8,23 @@ import { cellMissing } from './cell-missing';
 import { cellNonNegativeInteger } from './cell-non-negative-integer';
 import { cellUnreadable } from './cell-unreadable';
 import { crossYearCarry } from './cross-year-carry';
+import { crossYearCopied } from './cross-year-copied';
 import { crossYearStock } from './cross-year-stock';
 import { disclosureInForce } from './disclosure-in-force';
 import { feeNonNegative } from './fee-non-negative';
 import { narrativeApplicants } from './narrative-applicants';
 import { narrativeHandled } from './narrative-handled';
 import { narrativePartsExceedWhole } from './narrative-parts-exceed-whole';
+import { narrativePercentage } from './narrative-percentage';
 import { narrativePeriodYear } from './narrative-period-year';
 import { narrativeReceived } from './narrative-received';
 import { narrativeResultGroups } from './narrative-result-groups';
 import { narrativeReviewLitigation } from './narrative-review-litigation';
+import { reportFeeStatement } from './report-fee-statement';
+import { reportImprovements } from './report-improvements';
+import { reportPublishedOnTime } from './report-published-on-time';
+import { reportSections } from './report-sections';
+import { reportStatisticsYear } from './report-statistics-year';
 import { reviewBlockTotal } from './review-block-total';
 import { tableMissing } from './table-missing';
 
@@ -37,8 +44,15 @@ export const RULES: readonly Rule[] = [
   narrativeApplicants,
   narrativeResultGroups,
   narrativeReviewLitigation,
+  narrativePercentage,
   narrativePeriodYear,
   narrativePartsExceedWhole,
+  reportSections,
+  reportFeeStatement,
+  reportImprovements,
+  reportPublishedOnTime,
+  reportStatisticsYear,
   crossYearCarry,
   crossYearStock,
+  crossYearCopied,
 ];

@@ -1,8 +1,12 @@
 // "主动公开政府信息4042条，其中…1495条，…2918条" (seed 000): the parts after 其中 add up to more than the whole.
-import { cleanText, labelKey } from '../../text/normalize';
+import { sentenceRef } from '../prose/judge';
+import { proseOf } from '../prose/reading';
+import { quote } from '../prose/sentences';
 import { defineRule, type Evaluation, type RuleTitle } from '../types';
 
-const WHOLE_THEN_PARTS = /(\d+)(条|件|个|项|篇|期)[,，]?其中(.*)$/;
+const WHOLE_THEN_PARTS = /(\d+)(条|件|个|项|篇|期)[,，]?其中/;
+// Counts with their unit; "件次" is its own unit (it counts something else than "件").
+const COUNT = /(\d+)(件次|条|件|个|项|篇|期)/g;
 
 type Messages = { partsExceedWhole: { excerpt: string; sum: number; whole: number } };
 
@@ -20,17 +24,17 @@ export const narrativePartsExceedWhole = defineRule<Messages>({
   },
   evaluate(report) {
     const out: Evaluation<Messages>[] = [];
-    for (const sentence of report.prose.normalize('NFKC').split(/[。；;！!？?\n]/)) {
-      const text = labelKey(sentence);
-      const match = WHOLE_THEN_PARTS.exec(text);
+    for (const sentence of proseOf(report).sentences) {
+      const match = WHOLE_THEN_PARTS.exec(sentence.key);
       if (!match) continue;
-      const whole = Number(match[1]);
-      // A part is a number with the same unit, not followed by 次 ("件次" counts something else).
-      const parts = [...match[3]!.matchAll(new RegExp(`(\\d+)${match[2]}(?!次)`, 'g'))].map((part) => Number(part[1]));
+      const [, digits, unit] = match;
+      const whole = Number(digits);
+      const rest = sentence.key.slice(match.index + match[0].length);
+      const parts = [...rest.matchAll(COUNT)].filter((part) => part[2] === unit).map((part) => Number(part[1]));
       if (parts.length < 2) continue;
       const sum = parts.reduce((a, b) => a + b, 0);
-      const excerpt = cleanText(sentence).slice(0, 80);
-      out.push({ scope: `${whole}${match[2]}`, outcome: sum > whole ? 'broken' : 'pass', key: 'partsExceedWhole', data: { excerpt, sum, whole }, expected: whole, found: sum, cells: [] });
+      const data = { excerpt: quote(sentence, 80), sum, whole };
+      out.push({ scope: `${whole}${unit}`, outcome: sum > whole ? 'broken' : 'pass', key: 'partsExceedWhole', data, expected: whole, found: sum, cells: [], sentence: sentenceRef(sentence) });
     }
     return out;
   },

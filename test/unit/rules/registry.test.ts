@@ -11,6 +11,7 @@ import { analyse } from '@/src/pipeline';
 import weibin2023 from '../../fixtures/cross-year/weibin-2023.json';
 import { ruleTitles } from '@/scripts/generated';
 import { exportedReport, fixtureDocument, fixtureNames, fixtureUrl } from '../fixtures';
+import { PROSE_CASES } from '../prose-report';
 
 const titles = ruleTitles();
 const testFiles = import.meta.glob('./*.test.ts', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -22,7 +23,8 @@ const pages: { name: string; report: ParsedReport; input: CheckInput }[] = fixtu
 // Cross-year pairs: 洪泽区 2023 → 2024 (real: carry 0 → 0, 规范性文件 5 + 3 − 0 = 8) and a constructed 渭滨区 2023 export.
 const hongze = { name: 'hongze-2023 → hongze-2024', report: parse('hongze-2024')!, input: { blanksAsZero: false, previousYear: analyse(extractPage(fixtureDocument('hongze-2023')).page)!.json } };
 const weibin = { name: 'weibin-2023 (export) → seed-004', report: parse('seed-004-weibin-2024')!, input: { blanksAsZero: false, previousYear: exportedReport(weibin2023 as never) } };
-pages.push(hongze, weibin);
+// Reports in real wording for the prose rules no page fixture breaks (a share, a publish date, a copied table).
+pages.push(hongze, weibin, ...PROSE_CASES);
 
 const each = RULES.map((rule) => [rule.id, rule] as const);
 
@@ -76,11 +78,13 @@ describe('the blanks-as-0 assumption on a real-shaped page', () => {
     const { page } = extractPage(fixtureDocument('blanks-and-quirks'), fixtureUrl('blanks-and-quirks'));
     const plain = analyse(page)!;
     const assumed = analyse(page, { blanksAsZero: true })!;
-    expect(plain.json.summary.review).toBe(7);
+    // 7 unverifiable identities + report.improvements (its section 五 says only "无。").
+    expect(plain.json.summary.review).toBe(8);
     expect(plain.json.assumptions).toEqual({ blanksAsZero: false });
     // 二、上年结转 blank → 0: row-total 0 = 0 and every balance column holds (12 + 0 = 12 + 0 …).
-    expect(assumed.json.summary.review).toBe(0);
-    expect(assumed.json.findings).toEqual([]);
+    // What remains is about the text: no section 六 (so no word on the 信息处理费) and nothing on last year's problems.
+    expect(assumed.json.summary.review).toBe(1);
+    expect(assumed.json.findings.map((f) => f.rule)).toEqual(['report.sections', 'report.fee-statement', 'report.improvements']);
     expect(assumed.json.assumptions).toEqual({ blanksAsZero: true });
   });
 });
