@@ -111,7 +111,7 @@ function linesOf(page: PdfPageText): Line[] {
     }
     const text = chunks.map((chunk) => chunk.text).join('');
     const nearEdge = group[0]!.cy < page.height * PAGE_MARGIN || group[0]!.cy > page.height * (1 - PAGE_MARGIN);
-    if (nearEdge && PAGE_NUMBER.test(text)) continue;
+    if (nearEdge && chunks.length === 1 && PAGE_NUMBER.test(text)) continue;
     lines.push({
       page: page.page,
       chunks,
@@ -142,29 +142,72 @@ function bodyFontSize(lines: Line[]): number {
   return best;
 }
 
+// Section headings of the national format ("三、收到和处理政府信息公开申请情况", "六、其他需要报告的事项",
+// docs/report-format.md "Sections") end a table even where it is set in the body font. Row labels such as
+// "四、结转下年度继续办理" never end in 情况/事项.
+const SECTION_HEADING = /^[一二三四五六七八九十]+、.{2,30}(情况|事项)$/;
+/** A few plain lines between two table lines are table text (multi-line labels, captions such as 第二十条第（五）项). */
+const MAX_SANDWICHED_LINES = 4;
+const SANDWICH_GAP = 2.5;
+
+type LineKind = 'heading' | 'table' | 'plain';
+
+function kindOf(line: Line, bodySize: number): LineKind {
+  const text = line.chunks.map((chunk) => chunk.text).join('');
+  if (line.chunks.length === 1 && SECTION_HEADING.test(labelKey(text))) return 'heading';
+  // A table row splits into runs at its cell borders; Word and WPS templates set tables smaller than the body.
+  if (line.chunks.length >= 2 || line.height < bodySize * TABLE_FONT_RATIO) return 'table';
+  return 'plain';
+}
+
 /**
- * Runs of lines that are not prose; a run with a numbered row is a table. A line is prose when it has one run of
- * text in the body font (tables are set smaller in Word and WPS templates, and their rows split into runs).
+ * Runs of table lines; a run with a numbered row is a table, the rest is prose. A plain line (one run of text in
+ * the body font) is table text when a few of them stand close between two table lines of the same page.
  */
 function tableRegions(lines: Line[], bodySize: number): { regions: Line[][]; prose: Line[] } {
+  const kinds = lines.map((line) => kindOf(line, bodySize));
+  for (let start = 0; start < lines.length; start++) {
+    if (kinds[start] !== 'plain') continue;
+    let end = start;
+    while (end + 1 < lines.length && kinds[end + 1] === 'plain') end++;
+    const above = lines[start - 1];
+    const below = lines[end + 1];
+    // Across a page break (a row Word split over two pages) the distance says nothing; adjacency does.
+    const close =
+      above && below && (above.page !== below.page || above.cy - below.cy <= (end - start + 2) * SANDWICH_GAP * Math.max(above.height, below.height));
+    const sandwiched = close && kinds[start - 1] === 'table' && kinds[end + 1] === 'table' && end - start + 1 <= MAX_SANDWICHED_LINES;
+    if (sandwiched) for (let index = start; index <= end; index++) kinds[index] = 'table';
+    start = end;
+  }
   const regions: Line[][] = [];
   const prose: Line[] = [];
   let run: Line[] = [];
-  const close = () => {
-    if (run.some(isAnchor)) regions.push(run);
-    else prose.push(...run);
+  // Table lines without a numbered row at the foot of a page: the header of a table that starts on the next page.
+  let pendingHeader: Line[] = [];
+  const close = (next: Line | undefined) => {
+    if (run.some(isAnchor)) {
+      const continues = pendingHeader.length > 0 && pendingHeader[0]!.page === run[0]!.page - 1 && prose.at(-1)?.page !== run[0]!.page;
+      if (continues) run.unshift(...pendingHeader);
+      else prose.push(...pendingHeader);
+      pendingHeader = [];
+      regions.push(run);
+    } else if (run.length > 0 && next && next.page !== run[0]!.page) {
+      prose.push(...pendingHeader);
+      pendingHeader = run;
+    } else prose.push(...run);
     run = [];
   };
-  for (const line of lines) {
-    if (run.length > 0 && run[0]!.page !== line.page) close();
-    const tableLike = line.chunks.length >= 2 || line.height < bodySize * TABLE_FONT_RATIO;
-    if (tableLike) run.push(line);
+  lines.forEach((line, index) => {
+    if (run.length > 0 && run[0]!.page !== line.page) close(line);
+    if (kinds[index] === 'table') run.push(line);
     else {
-      close();
+      close(line);
+      prose.push(...pendingHeader.splice(0));
       prose.push(line);
     }
-  }
-  close();
+  });
+  close(undefined);
+  prose.push(...pendingHeader);
   return { regions, prose };
 }
 
@@ -212,8 +255,9 @@ interface RowDraft {
   label: Chunk[];
   /** One slot per value column. */
   slots: (Chunk[] | null)[];
-  /** Row box height for blank cells. */
+  /** Row box height and page for blank cells. */
   height: number;
+  page: number;
   anchor: boolean;
 }
 
@@ -247,6 +291,7 @@ class TableBuilder {
       label: [],
       slots: columns.map(() => null),
       height: line.height,
+      page: line.page,
       anchor: true,
     }));
     const anchorRow = new Map(anchors.map((line, index) => [line, rows[index]!]));
@@ -271,14 +316,14 @@ class TableBuilder {
             continue;
           }
         }
-        header ??= { cy: line.cy, label: [], slots: columns.map(() => null), height: line.height, anchor: false };
+        header ??= { cy: line.cy, label: [], slots: columns.map(() => null), height: line.height, page: line.page, anchor: false };
         if (col >= 0) (header.slots[col] ??= []).push(chunk);
         else header.label.push(chunk);
       }
       if (header) headerRows.push(header);
     }
 
-    const ordered = [...rows, ...headerRows].sort((a, b) => b.cy - a.cy);
+    const ordered = [...rows, ...headerRows].sort((a, b) => a.page - b.page || b.cy - a.cy);
     // Header rows repeated at the top of a continued table are left out, as a reader skips them.
     const headerText = (row: RowDraft) => labelKey([...row.label, ...row.slots.flatMap((slot) => slot ?? [])].map((chunk) => chunk.text).join(''));
     let leading = 0;
@@ -306,7 +351,7 @@ class TableBuilder {
           const column = columns[index]!;
           const location: CellLocation = {
             kind: 'pdf',
-            page: region[0]!.page,
+            page: draft.page,
             box: { x: column.x0, y: draft.cy - draft.height / 2, width: column.x1 - column.x0, height: draft.height },
           };
           line.push(this.cell('', rowIndex, index + 1, location));
