@@ -299,6 +299,8 @@ class TableBuilder {
 
     for (const line of region) {
       const own = anchorRow.get(line);
+      // A line with words above the columns is a header row as a whole (信息内容 | 本年制发件数 | …).
+      const headerLine = !own && line.chunks.some((chunk) => chunk.x1 > labelEnd);
       let header: RowDraft | null = null;
       for (const chunk of line.chunks) {
         const col = columnOf(chunk, columns);
@@ -309,7 +311,7 @@ class TableBuilder {
         }
         // A word left of the columns continues the label of the nearest numbered row (multi-line labels and
         // the group label of a block of rows, which Word centres vertically across them).
-        if (chunk.x1 <= labelEnd) {
+        if (!headerLine) {
           const nearest = nearestRow(rows, chunk.cy);
           if (nearest && Math.abs(nearest.cy - chunk.cy) <= LABEL_REACH * chunk.height) {
             nearest.label.push(chunk);
