@@ -1,5 +1,5 @@
-// The public JSON of json-contract.md, defined once. zod/mini keeps the content-script bundle small
-// (toolchain.md §6: classic zod adds ~23 kB gzip per bundle, mini ~5.5 kB).
+// The public JSON of docs/json-contract.md, defined once. zod/mini keeps the content-script bundle small
+// (docs/toolchain.md, pins: classic zod adds ~23 kB gzip per bundle, mini ~5.5 kB).
 import * as z from 'zod/mini';
 import {
   APPLICANT_COLUMNS,

@@ -1,11 +1,11 @@
 // The options page: the local history (open, delete, export, import) and the settings.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/labels';
-import { UI } from '../i18n/popup';
-import { download } from '../export/download';
+import { UI } from '../i18n/ui';
+import { download } from '../ui/download';
 import { toCsv } from '../export/tables';
 import { clearHistory, deleteEntry, historyLimitItem, listHistory, setHistoryLimit, type HistoryEntry } from '../history/store';
-import { ImportButton } from '../popup/ImportButton';
+import { ImportButton } from '../ui/ImportButton';
 import { getSetting, setSetting } from '../settings';
 
 function historyCsv(entries: HistoryEntry[], locale: Locale): string {

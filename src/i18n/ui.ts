@@ -1,4 +1,5 @@
-// Words of the toolbar popup, per locale (it also shows the overlay's outcome names, from overlay.ts).
+// Words of the extension's own pages — the toolbar popup and the options page — per locale (with the overlay's
+// outcome names, from overlay.ts).
 import type { Locale } from './labels';
 import { OVERLAY, type OverlayStrings } from './overlay';
 
@@ -39,14 +40,12 @@ const zhCN = {
   language: 'English',
   jumpTo: '定位到单元格',
   invalidJson: '提取结果未通过格式校验，已停止复制。',
-  tableMissing: (name: string) => `未找到${name}`,
   crossYearCompared: (year: number | null, agency: string | null) => `已与本地保存的 ${agency ?? ''} ${year ?? ''} 年报告做跨年核对（上年结转、现行有效件数）。`,
   crossYearWanted: (year: number, agency: string) => `访问或导入「${agency}」${year} 年的报告，即可核对上年结转和现行有效件数。`,
   importPrevious: '导入上一年 JSON',
   imported: '已导入，正在重新核对…',
   importFailed: '这不是年报体检导出的 JSON，未导入。',
   options: '历史与设置',
-  checkedIn: (ms: number) => `检测用时 ${ms} 毫秒`,
   // options page
   historyTitle: '已检查的报告',
   historyNote: (limit: number) => `只保存在本机浏览器中，不会上传。最多保留 ${limit} 份，超出后删除最早的。`,
@@ -67,10 +66,10 @@ const zhCN = {
   confirmDeleteAll: '确定删除全部历史记录？',
 };
 
-type PopupOnly = typeof zhCN;
-export type UiStrings = OverlayStrings & PopupOnly;
+type PageStrings = typeof zhCN;
+export type UiStrings = OverlayStrings & PageStrings;
 
-const en: PopupOnly = {
+const en: PageStrings = {
   loading: 'Reading this page…',
   restricted: 'This is a browser or store page; extensions cannot run here. Open a report page on a government site.',
   notInjected: 'nianbao-check has not loaded on this page (it was opened before the extension was installed or updated). Reload the page.',
@@ -107,14 +106,12 @@ const en: PopupOnly = {
   language: '中文',
   jumpTo: 'Show the cell',
   invalidJson: 'The extracted result failed schema validation; nothing was copied.',
-  tableMissing: (name) => `${name} not found`,
   crossYearCompared: (year, agency) => `Checked against the saved ${year ?? ''} report of ${agency ?? ''} (carry-over, documents in force).`,
   crossYearWanted: (year, agency) => `Visit or import the ${year} report of ${agency} to check the carry-over and documents in force.`,
   importPrevious: 'Import last year\'s JSON',
   imported: 'Imported; checking again…',
   importFailed: 'This is not a JSON exported by nianbao-check; nothing was imported.',
   options: 'History & settings',
-  checkedIn: (ms) => `Checked in ${ms} ms`,
   historyTitle: 'Checked reports',
   historyNote: (limit) => `Kept in this browser only, never uploaded. At most ${limit}; the oldest are removed first.`,
   historyLimit: 'Keep at most',
