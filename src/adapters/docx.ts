@@ -72,12 +72,13 @@ export async function loadDocx(input: DocumentInput, options: DocxOptions): Prom
   const dom = options.parseHtml(`<!doctype html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`);
   const url = input.url ?? '';
   const { page, cells } = extractPage(dom, url);
+  const source = { kind: 'docx' as const, name: input.name, ...(input.url ? { url: input.url } : {}) };
   return {
     html,
     dom,
     document: {
-      source: { kind: 'docx', name: input.name, ...(input.url ? { url: input.url } : {}) },
-      page,
+      source,
+      page: { ...page, source },
       cells: cells.map((element) => ({ kind: 'element', element })),
     },
   };

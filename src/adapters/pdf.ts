@@ -150,12 +150,13 @@ export async function loadPdf(input: DocumentInput, options: PdfOptions): Promis
   })();
   try {
     const layout = await withTimeout(work, limits.timeoutMs, () => void task.destroy());
-    const url = input.url ?? '';
+    const source = { kind: 'pdf' as const, name: input.name, ...(input.url ? { url: input.url } : {}) };
+    const page = { url: input.url ?? '', title: layout.title, headlines: layout.headlines, prose: layout.prose, tables: layout.tables, attachments: [], images: 0, source };
     return {
       pdf: pdf!,
       document: {
-        source: { kind: 'pdf', name: input.name, ...(input.url ? { url: input.url } : {}) },
-        page: { url, title: layout.title, headlines: layout.headlines, prose: layout.prose, tables: layout.tables, attachments: [], images: 0 },
+        source,
+        page,
         cells: layout.cells,
       },
     };
