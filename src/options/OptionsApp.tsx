@@ -7,6 +7,7 @@ import { toCsv } from '../export/tables';
 import { clearHistory, deleteEntry, historyLimitItem, listHistory, setHistoryLimit, type HistoryEntry } from '../history/store';
 import { ImportButton } from '../ui/ImportButton';
 import { getSetting, setSetting } from '../settings';
+import { CHECKER_LINKS, openChecker } from '../ui/checker-link';
 
 function historyCsv(entries: HistoryEntry[], locale: Locale): string {
   const s = UI[locale];
@@ -39,6 +40,11 @@ export function OptionsApp() {
   return (
     <main lang={locale}>
       <h1>{s.appName} · {s.options}</h1>
+      <p>
+        <button type="button" data-testid="open-checker" onClick={() => void openChecker()}>
+          {CHECKER_LINKS[locale].checkFiles}
+        </button>
+      </p>
       <h2>{s.historyTitle}</h2>
       <p class="note">{s.historyNote(limit)}</p>
       <div class="bar">

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contractTables, fixtureExpected } from '../unit/fixtures';
-import { ROOT, useBrowser } from './harness';
+import { ROOT, openPopup, tabIdOf, useBrowser, waitForState } from './harness';
 
 const env = useBrowser();
 const DOCUMENTS = join(ROOT, 'test/fixtures/documents');
@@ -67,5 +67,21 @@ describe('checker.html', () => {
     await page.waitForSelector('[data-testid="pdf-pages"][data-marks="drawn"], [data-testid="error"]');
     expect(await page.locator('[data-testid="agency"]').textContent()).toBe('某县卫生健康委员会');
     await page.close();
+  });
+
+  it("opens from the popup's 核对此附件 on a page whose report is an attachment", async () => {
+    // The fixture page links /files/2024/jyj-2023-ndbg.pdf; the server answers it with a report PDF we made.
+    await env.browser.context.route('**/files/2024/jyj-2023-ndbg.pdf', (route) => route.fulfill({ path: join(DOCUMENTS, 'identity-errors.pdf'), contentType: 'application/pdf' }));
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.base}/pages/attachment-only.html`);
+    await waitForState(env.browser, await tabIdOf(env.browser, page));
+    const popup = await openPopup(env.browser, await tabIdOf(env.browser, page));
+    // One button per checkable attachment: the .pdf and the .docx.
+    expect(await popup.locator('[data-testid="check-attachment"]').count()).toBe(2);
+    const [checker] = await Promise.all([env.browser.context.waitForEvent('page'), popup.locator('[data-testid="check-attachment"]').first().click()]);
+    expect(decodeURIComponent(checker.url())).toContain(`checker.html?url=${env.server.base}/files/2024/jyj-2023-ndbg.pdf`);
+    await checker.waitForSelector('[data-testid="pdf-pages"][data-marks="drawn"]');
+    expect(await checker.locator('[data-testid="agency"]').textContent()).toBe('某县卫生健康委员会');
+    await Promise.all([checker.close(), popup.close(), page.close()]);
   });
 });
