@@ -24,7 +24,8 @@ export function PdfView(props: {
     const container = host.current!;
     let cancelled = false;
     const elements = new Map<PdfMark, HTMLElement>();
-    const renders: Promise<unknown>[] = [];
+    // Pixels are drawn once every box is placed: the marks and the finding list do not wait for them.
+    const renders: (() => Promise<unknown>)[] = [];
     void (async () => {
       for (let number = 1; number <= props.pdf.numPages; number++) {
         const page = await props.pdf.getPage(number);
@@ -62,7 +63,7 @@ export function PdfView(props: {
         const context = canvas.getContext('2d');
         if (context) {
           const transform = ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0];
-          renders.push(page.render({ canvas, canvasContext: context, viewport, transform }).promise.catch(() => undefined));
+          renders.push(() => page.render({ canvas, canvasContext: context, viewport, transform }).promise.catch(() => undefined));
         }
       }
       container.dataset.marks = 'drawn';
@@ -74,7 +75,10 @@ export function PdfView(props: {
         box.classList.add('flash');
         setTimeout(() => box.classList.remove('flash'), FLASH_MS);
       });
-      await Promise.all(renders);
+      for (const render of renders) {
+        if (cancelled) return;
+        await render();
+      }
       if (!cancelled) container.dataset.rendered = 'true';
     })();
     return () => {
