@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import type { DocumentInput } from '@/src/adapters/types';
 import type { Analysis } from '@/src/pipeline';
-import { contractTables, type Expected } from './fixtures';
+import { contractTables, expectSameFindings, type Expected } from './fixtures';
 
 const REPO = resolve(process.cwd());
 export const MADE_DOCUMENTS = join(REPO, 'test/fixtures/documents');
@@ -41,13 +41,5 @@ export function expectHandWorkedValues(analysis: Analysis | null, expected: Expe
   expect(analysis!.json.activeDisclosure).toEqual(tables.activeDisclosure);
   expect(analysis!.json.applications).toEqual(tables.applications);
   expect(analysis!.json.reviewLitigation).toEqual(tables.reviewLitigation);
-  const key = (f: { rule: string; scope: string }) => `${f.rule} ${f.scope}`;
-  const byKey = new Map(expected.findings.map((f) => [key(f), f]));
-  const found = analysis!.json.findings.map((f) => {
-    const wanted = byKey.get(key(f));
-    // expected/found are compared where the hand-worked finding states them (as in fixtures.test.ts).
-    return wanted && 'expected' in wanted ? { rule: f.rule, scope: f.scope, outcome: f.outcome, expected: f.expected ?? null, found: f.found } : { rule: f.rule, scope: f.scope, outcome: f.outcome };
-  });
-  const sort = <T extends { rule: string; scope: string }>(list: T[]) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
-  expect(sort(found)).toEqual(sort(expected.findings));
+  expectSameFindings(analysis!.json.findings, expected.findings);
 }
