@@ -22,6 +22,6 @@ export default defineConfig({
       output: { entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', format: 'es' },
     },
   },
-  // Bundled, so that only linkedom (a dependency) is needed at run time, not the devDependencies.
-  ssr: { noExternal: true, external: ['linkedom'] },
+  // Bundled, so that only the dependencies (linkedom, pdf.js with its worker file) are needed at run time.
+  ssr: { noExternal: true, external: ['linkedom', 'pdfjs-dist'] },
 });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPage } from '@/src/extract/extract';
 import type { ReportJson } from '@/src/model/schema';
 import { analyse } from '@/src/pipeline';
+import { REAL_DOCUMENTS } from '../unit/documents';
 import { contractTables, fixtureExpected } from '../unit/fixtures';
 
 const repo = resolve(__dirname, '../..');
@@ -36,7 +37,9 @@ function batchFolder(name: string): string {
   cpSync(join(repo, 'test/fixtures/batch'), folder, { recursive: true, filter: (path) => !path.endsWith('.mjs') });
   mkdirSync(join(folder, 'utf8'));
   for (const page of ['hongze-2023', 'hongze-2024', 'negative-news']) cpSync(join(pages, `${page}.html`), join(folder, 'utf8', `${page}.html`));
+  // A PDF cut off after its header (a download that stopped), and a Word file this build cannot read yet.
   writeFileSync(join(folder, 'report.pdf'), '%PDF-1.4\n%%EOF\n');
+  writeFileSync(join(folder, 'draft.docx'), 'PK');
   return folder;
 }
 
@@ -76,7 +79,7 @@ describe('a batch of saved pages and documents', () => {
   it('processes every input and exits 0 whatever it found', () => {
     expect(run.stderr).not.toMatch(/Error|at /);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('10 inputs: 5 reports with tables, 4 unreadable, 1 without readable tables');
+    expect(run.stdout).toContain('11 inputs: 5 reports with tables, 5 unreadable, 1 without readable tables');
   });
 
   it('writes summary.csv: BOM, one hand-worked row per input, in file order', () => {
@@ -85,6 +88,7 @@ describe('a batch of saved pages and documents', () => {
     expect(csv.slice(1).split('\r\n')).toEqual([
       'file,agency,year,template,status,fail,warn,review,firstProblem',
       'draft.doc,,,unknown,unreadable,0,0,0,不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再检查',
+      'draft.docx,,,unknown,unreadable,0,0,0,此版本的命令行尚不支持 DOCX 文件',
       // template-2019: the prose says 行政复议3件, table 四's 行政复议 总计 is 2.
       'gbk/template-2019-undeclared.htm,某市交通运输局,2019,2019,tables,0,1,0,正文称行政复议 3 件，表四行政复议总计为 2',
       'gbk/yining-2023.html,伊宁县人民政府,2023,2021,tables,0,0,0,',
@@ -92,7 +96,7 @@ describe('a batch of saved pages and documents', () => {
       'mhtml/weibin-2024.mhtml,渭滨区人民政府办公室,2024,2021,tables,6,1,0,（七）总计（自然人）填为 0，但其组成项之和为 3（= （一）予以公开 2 + （四）1.本机关不掌握相关政府信息 1），相差 3',
       'mixed-encoding.html,,,unknown,unreadable,0,0,0,网页文件混用了两种字符编码（UTF-8 与 GBK），文字无法可靠读取；请用浏览器重新另存为网页后再试',
       'not-a-page.html,,,unknown,unreadable,0,0,0,此文件不是网页：内容为二进制数据（可能是改了扩展名的图片、压缩包或 PDF）',
-      'report.pdf,,,unknown,unreadable,0,0,0,此版本的命令行不支持 PDF/DOCX 文件',
+      'report.pdf,,,unknown,unreadable,0,0,0,此 PDF 文件已损坏，无法打开',
       // hongze 2023 table 四: 行政复议 10 维持 + 1 纠正, 总计 0.
       'utf8/hongze-2023.html,洪泽区人民政府,2023,mixed,tables,2,0,0,行政复议（总计）填为 0，但其组成项之和为 11（= 结果维持 10 + 结果纠正 1），相差 11',
       // hongze 2024: the prose says 受理 17 件, table 三 says 95 new and 0 carried over.
@@ -136,7 +140,8 @@ describe('a batch of saved pages and documents', () => {
     expect(readJson(out, 'not-a-page.html').page).toMatchObject({ status: 'unreadable', error: { code: 'unsupported-type' } });
     expect(readJson(out, 'mixed-encoding.html').page.error?.code).toBe('corrupt');
     expect(readJson(out, 'draft.doc').page.error?.code).toBe('legacy-doc');
-    expect(readJson(out, 'report.pdf').page).toMatchObject({ status: 'unreadable', source: { kind: 'pdf', name: 'report.pdf' }, error: { messageEn: 'PDF/DOCX not supported in this build.' } });
+    expect(readJson(out, 'report.pdf').page).toMatchObject({ status: 'unreadable', source: { kind: 'pdf', name: 'report.pdf' }, error: { code: 'corrupt' } });
+    expect(readJson(out, 'draft.docx').page).toMatchObject({ status: 'unreadable', source: { kind: 'docx' }, error: { messageEn: 'DOCX not supported in this build.' } });
   });
 
   it('checks 2024 against 2023 of the same agency in the batch: 7 carry columns and 2 stock items pass, nothing new fails', () => {
@@ -149,11 +154,32 @@ describe('a batch of saved pages and documents', () => {
 
   it('index.html lists every input and links to a readable view of each report with its findings', () => {
     const index = readFileSync(join(out, 'index.html'), 'utf8');
-    expect(index.match(/<tr><td><a href=/g)).toHaveLength(10);
+    expect(index.match(/<tr><td><a href=/g)).toHaveLength(11);
     expect(index).toContain('<a href="view/utf8/hongze-2023.html.html">utf8/hongze-2023.html</a>');
     const view = readFileSync(join(out, 'view/utf8/hongze-2023.html.html'), 'utf8');
     expect(view).toContain('[fail] 行政复议（总计）填为 0，但其组成项之和为 11');
     expect(view).toContain('<a href="../../reports/utf8/hongze-2023.html.json">JSON</a>');
+  });
+});
+
+// The real PDFs stay in the shared research folder beside the checkout (never committed); skipped, saying so, without it.
+describe.skipIf(!REAL_DOCUMENTS)('real PDFs', () => {
+  it('reads the 洪泽区 2023 and 2024 PDFs with their hand-typed values, and checks 2024 against 2023', () => {
+    const folder = join(work, 'pdf');
+    mkdirSync(folder);
+    for (const file of ['jiangsu_huaian_hongze_2023.pdf', 'jiangsu_huaian_hongze_2024.pdf']) cpSync(join(REAL_DOCUMENTS!, file), join(folder, file));
+    const out = join(work, 'pdf-out');
+    expect(cli('audit', folder, '--out', out).code).toBe(0);
+    for (const [file, fixture] of [['jiangsu_huaian_hongze_2023.pdf', 'hongze-2023'], ['jiangsu_huaian_hongze_2024.pdf', 'hongze-2024']] as const) {
+      const json = readJson(out, file);
+      const tables = contractTables(fixtureExpected(fixture));
+      expect([json.activeDisclosure, json.applications, json.reviewLitigation]).toEqual([tables.activeDisclosure, tables.applications, tables.reviewLitigation]);
+      expect(json.page.source).toEqual({ kind: 'pdf', name: file });
+    }
+    // Checked against 2023 (carry 0 = 0 in every column; stock 0 + 0 − 0 = 0 and 5 + 3 − 0 = 8): no cross-year
+    // finding, only the prose one the page itself has.
+    const pdf2024 = readJson(out, 'jiangsu_huaian_hongze_2024.pdf');
+    expect(pdf2024.findings.map((f) => f.rule)).toEqual(['narrative.received']);
   });
 });
 
@@ -211,9 +237,9 @@ describe('--resume', () => {
     utimesSync(join(input, 'gbk/yining-2023.html'), later, later);
     const again = cli('audit', input, '--out', out, '--resume');
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain('9 unchanged (--resume)');
+    expect(again.stdout).toContain('10 unchanged (--resume)');
     expect(statSync(join(out, 'reports/utf8/hongze-2023.html.json')).mtimeMs).toBe(before);
     expect(statSync(join(out, 'reports/gbk/yining-2023.html.json')).mtimeMs).toBeGreaterThan(touched);
-    expect(readFileSync(join(out, 'summary.csv'), 'utf8').split('\r\n')).toHaveLength(12);
+    expect(readFileSync(join(out, 'summary.csv'), 'utf8').split('\r\n')).toHaveLength(13);
   });
 });
