@@ -38,15 +38,16 @@ class Slot {
     this.worker.on('exit', () => this.fail(new Error('worker exited')));
   }
 
+  /** The worker failed, ran out of time or exited: it is replaced (even when idle, so no task is sent to a dead one). */
   private fail(error: Error): void {
+    this.worker.removeAllListeners();
+    void this.worker.terminate();
+    this.spawn();
     const pending = this.current;
     if (!pending) return;
     const lost = /memory/i.test(error.message)
       ? new AdapterError('too-large', '读取此文件时内存不足（文件过大或结构异常）', 'Reading this file ran out of memory (too large or malformed).')
       : error;
-    this.worker.removeAllListeners();
-    void this.worker.terminate();
-    this.spawn();
     this.finish(unreadableReport({ kind: sourceKindOf(pending.task.name), name: pending.task.name }, lost, { blanksAsZero: false }));
   }
 
