@@ -25,7 +25,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['settings'],
   ['messages'],
   ['ui'],
-  ['popup', 'options', 'content', 'background'],
+  ['popup', 'options', 'content', 'background', 'cli'],
   // The file checker page shows a report with the popup's components.
   ['checker'],
   ['entrypoints'],
