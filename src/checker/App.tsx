@@ -127,7 +127,7 @@ export function CheckerApp(props: { env: CheckerEnv }) {
         <p>{strings.intro}</p>
         <label class="choose">
           {strings.choose}
-          <input type="file" data-testid="file-input" multiple accept=".pdf,.docx,.doc,application/pdf" onChange={(event) => openFiles(event.currentTarget.files)} />
+          <input type="file" data-testid="file-input" multiple accept=".pdf,.docx,.doc,.html,.htm,.mhtml,.mht,application/pdf" onChange={(event) => openFiles(event.currentTarget.files)} />
         </label>{' '}
         <span class="drop">{strings.drop}</span>
         {entries.length > 1 && (

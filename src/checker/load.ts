@@ -2,6 +2,8 @@
 // bytes (a report saved under the wrong extension still opens), then by its name.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { loadDocx } from '../adapters/docx';
+import { adaptHtml } from '../adapters/html';
+import { adaptMhtml } from '../adapters/mhtml';
 import { loadPdf, type PdfJs } from '../adapters/pdf';
 import { AdapterError, type AdaptedDocument, type DocumentInput } from '../adapters/types';
 import { analyse, type Analysis } from '../pipeline';
@@ -14,15 +16,18 @@ export interface CheckerEnv {
 
 export type LoadedFile =
   | { kind: 'pdf'; document: AdaptedDocument; analysis: Analysis | null; pdf: PDFDocumentProxy }
-  | { kind: 'docx'; document: AdaptedDocument; analysis: Analysis | null; dom: Document };
+  | { kind: 'docx' | 'html'; document: AdaptedDocument; analysis: Analysis | null; dom: Document };
 
 const startsWith = (bytes: Uint8Array, text: string) => [...text].every((char, index) => bytes[index] === char.charCodeAt(0));
 
-export function kindOf(input: DocumentInput): 'pdf' | 'docx' | null {
+export function kindOf(input: DocumentInput): 'pdf' | 'docx' | 'html' | 'mhtml' | null {
   if (startsWith(input.bytes, '%PDF')) return 'pdf';
   if (startsWith(input.bytes, 'PK\x03\x04') || startsWith(input.bytes, '\xd0\xcf\x11\xe0')) return 'docx';
   if (/\.pdf$/i.test(input.name)) return 'pdf';
   if (/\.docx?$/i.test(input.name)) return 'docx';
+  // Saved pages: the command line's adapters (any charset, MHTML parts), the same ones.
+  if (/\.mht(ml)?$/i.test(input.name)) return 'mhtml';
+  if (/\.html?$/i.test(input.name)) return 'html';
   return null;
 }
 
@@ -38,6 +43,12 @@ export async function loadFile(input: DocumentInput, env: CheckerEnv, options?: 
   if (kind === 'docx') {
     const { document, dom } = await loadDocx(input, { parseHtml: env.parseHtml });
     return { kind, document, dom, analysis: analyse(document.page, options) };
+  }
+  if (kind === 'html' || kind === 'mhtml') {
+    let dom: Document | null = null;
+    const parseHtml = (html: string) => (dom = env.parseHtml(html));
+    const document = (kind === 'html' ? adaptHtml : adaptMhtml)(input, parseHtml);
+    return { kind: 'html', document, dom: dom!, analysis: analyse(document.page, options) };
   }
   throw unsupported();
 }

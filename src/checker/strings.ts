@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/labels';
 export const CHECKER = {
   'zh-CN': {
     title: '年报体检 · 检查文件',
-    intro: '选择或拖入年报的 PDF 或 Word（.docx）文件。文件只在本机读取，不会上传。',
+    intro: '选择或拖入年报的 PDF、Word（.docx）或保存的网页（.html、.mhtml）。文件只在本机读取，不会上传。',
     choose: '选择文件…',
     drop: '把文件拖到这里',
     reading: (name: string) => `正在读取 ${name}…`,
@@ -18,7 +18,7 @@ export const CHECKER = {
   },
   en: {
     title: 'Annual report check · files',
-    intro: 'Choose or drop the report as a PDF or Word (.docx) file. It is read on this computer and never uploaded.',
+    intro: 'Choose or drop the report as a PDF, a Word (.docx) file or a saved page (.html, .mhtml). It is read on this computer and never uploaded.',
     choose: 'Choose files…',
     drop: 'Drop files here',
     reading: (name: string) => `Reading ${name}…`,

@@ -61,6 +61,23 @@ describe('checker.html', () => {
     await page.close();
   });
 
+  it('reads a saved page (MHTML) with the same values as the live page', async () => {
+    const page = await openChecker();
+    await page.setInputFiles('[data-testid="file-input"]', join(ROOT, 'test/fixtures/batch/mhtml/weibin-2024.mhtml'));
+    await page.waitForSelector('[data-testid="docx-view"][data-marks="drawn"]');
+    await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.click('[data-testid="copy-json"]');
+    await page.waitForSelector('[data-testid="notice"].ok');
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    const expected = fixtureExpected('seed-004-weibin-2024');
+    expect(copied.report).toEqual(expected.report);
+    expect(copied.applications).toEqual(contractTables(expected).applications);
+    expect(copied.page.source.kind).toBe('html');
+    // Nothing of the saved page runs or loads: no script, stylesheet or picture is left in the shown copy.
+    expect(await page.locator('[data-testid="docx-view"] script, [data-testid="docx-view"] link, [data-testid="docx-view"] img').count()).toBe(0);
+    await page.close();
+  });
+
   it('opens ?url= of a served attachment', async () => {
     const url = `${env.server.base}/documents/identity-errors.pdf`;
     const page = await openChecker(`?url=${encodeURIComponent(url)}`);
