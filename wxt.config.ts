@@ -24,6 +24,8 @@ export default defineConfig({
     // sites, sometimes inside an <iframe>, and reviewers open saved pages. An unlisted script declared here rather
     // than a WXT content script, whose runtime would cost more than the detector (src/content/lifetime.ts).
     content_scripts: [{ matches: PAGES, all_frames: true, run_at: 'document_idle', js: ['detector.js'] }],
+    // The file checker downloads an attachment only after the user allows its one origin, at the click.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '年报体检' },
     // The pipeline module the content script imports where it finds a report. `use_dynamic_url`: a page can only
     // fetch it through a per-session id, so the file does not reveal which extension is installed (ignored by

@@ -8,8 +8,11 @@ import type { CellRef, ParsedReport } from '../model/parsed';
 import type { Analysis } from '../pipeline';
 import type { AnnotateInput } from './annotate';
 
-/** CellRef → the page's <td>: the value's cell, or its row's label cell when the row has a cell too few. */
-function cellElementOf<T>(report: ParsedReport, ref: CellRef, cells: readonly T[]): T | null {
+/**
+ * CellRef → the page's <td> (or a PDF cell's location): the value's cell, or its row's label cell when the row has
+ * a cell too few.
+ */
+export function cellElementOf<T>(report: ParsedReport, ref: CellRef, cells: readonly T[]): T | null {
   const row = rowAt(report, ref);
   const id = row?.values[ref.col]?.cell ?? row?.labelCell ?? null;
   return id === null ? null : (cells[id] ?? null);

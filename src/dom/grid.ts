@@ -1,7 +1,8 @@
 // A <table> expanded into its slot grid the way Chromium lays it out (HTML "forming a table" algorithm):
 // the first <thead> on top, the first <tfoot> at the bottom, a rowspan never leaves its row group,
-// rowspan=0 means "to the end of the row group". The DOM's rowSpan/colSpan already clamp like Chromium
-// (65534 / 1000, fractions truncated) in Chromium and jsdom alike (docs/toolchain.md, "DOMs differ").
+// rowspan=0 means "to the end of the row group". Spans are read from the attributes, not the rowSpan/colSpan
+// properties: linkedom (the command line's DOM) has neither, and parsing them ourselves the way HTML does
+// (65534 / 1000 clamps, fractions truncated) keeps the grid identical in Chromium, jsdom and linkedom.
 
 export interface GridSlot {
   el: HTMLTableCellElement;
@@ -22,6 +23,24 @@ function childrenTagged<T extends Element>(parent: Element, tags: readonly strin
     if (tags.includes(child.tagName.toUpperCase())) out.push(child as T);
   }
   return out;
+}
+
+const MAX_ROWSPAN = 65534;
+const MAX_COLSPAN = 1000;
+
+/** HTML's "rules for parsing non-negative integers": leading whitespace, an optional +, then digits ("2.7" is 2). */
+function spanAttribute(cell: Element, name: 'rowspan' | 'colspan'): number | null {
+  const match = /^[\t\n\f\r ]*\+?(\d+)/.exec(cell.getAttribute(name) ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+/** rowspan as the table algorithm reads it: 0 stays 0 ("to the end of the group"), missing or invalid is 1. */
+function rowSpanOf(cell: Element): number {
+  return Math.min(spanAttribute(cell, 'rowspan') ?? 1, MAX_ROWSPAN);
+}
+/** colspan: 0, missing or invalid is 1. */
+function colSpanOf(cell: Element): number {
+  return Math.min(spanAttribute(cell, 'colspan') || 1, MAX_COLSPAN);
 }
 
 function rowGroups(table: HTMLTableElement): HTMLTableRowElement[][] {
@@ -60,8 +79,9 @@ export function buildGrid(table: HTMLTableElement, maxSlots = 250_000): Grid | n
       for (const cell of childrenTagged<HTMLTableCellElement>(tr, ['TD', 'TH'])) {
         const line = slots[y]!;
         while (line[x]) x++;
-        const rowSpan = cell.rowSpan === 0 ? groupEnd - y : Math.min(Math.max(cell.rowSpan, 1), groupEnd - y);
-        const colSpan = Math.max(cell.colSpan, 1);
+        const declaredRowSpan = rowSpanOf(cell);
+        const rowSpan = declaredRowSpan === 0 ? groupEnd - y : Math.min(declaredRowSpan, groupEnd - y);
+        const colSpan = colSpanOf(cell);
         filled += rowSpan * colSpan;
         if (filled > maxSlots) return null;
         const slot: GridSlot = { el: cell, row: y, col: x };

@@ -1,5 +1,6 @@
 // What extraction hands to parsing: plain data, no DOM. `id` indexes the page's cell elements, which the
 // content script keeps beside the result (for badges and jump-to-cell) and which never enter the JSON.
+import type { DocumentSource } from './schema';
 
 export interface RawCell {
   id: number;
@@ -31,4 +32,6 @@ export interface RawPage {
   images: number;
   /** <meta name="PubDate"> and its kin, as the page wrote it ("2024-01-30 10:12"); absent when there is none. */
   published?: string;
+  /** What was read: the page, or the file an adapter read (copied into the JSON as page.source). */
+  source?: DocumentSource;
 }

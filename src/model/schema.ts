@@ -50,6 +50,13 @@ export const FindingSchema = z.object({
   hint: z.optional(z.string()),
 });
 
+export const DocumentSourceSchema = z.object({
+  kind: z.enum(['html', 'pdf', 'docx']),
+  /** The file's name as chosen, or the page's title. */
+  name: z.string(),
+  url: z.optional(z.string()),
+});
+
 export const ReportJsonSchema = z.object({
   schemaVersion: z.literal(1),
   source: z.object({ url: z.string(), title: z.string() }),
@@ -65,9 +72,14 @@ export const ReportJsonSchema = z.object({
   summary: z.object({ fail: z.number(), warn: z.number(), review: z.number(), pass: z.number() }),
   // Extra fields (the contract allows additions): how the tables were found, and notes read inside cells.
   page: z.object({
-    status: z.enum(['tables', 'no-html-tables', 'nonstandard-tables']),
+    // not-a-report and unreadable: only for documents read from files (a page that is not a report gets no JSON).
+    status: z.enum(['tables', 'no-html-tables', 'nonstandard-tables', 'not-a-report', 'unreadable']),
     attachments: z.array(z.object({ url: z.string(), text: z.string() })),
     images: z.number(),
+    /** What was read: the web page itself, or a PDF or Word file (optional: exports before it lack it). */
+    source: z.optional(DocumentSourceSchema),
+    /** Why an unreadable file could not be read (an AdapterError's code and messages). */
+    error: z.optional(z.object({ code: z.string(), message: z.string(), messageEn: z.string() })),
   }),
   notes: z.array(z.object({ cell: CellRefSchema, text: z.string() })),
   /** Assumptions the user switched on for these findings (blank cells read as 0). */
@@ -75,4 +87,5 @@ export const ReportJsonSchema = z.object({
 });
 
 export type ReportJson = z.infer<typeof ReportJsonSchema>;
+export type DocumentSource = z.infer<typeof DocumentSourceSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;

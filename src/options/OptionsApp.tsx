@@ -9,6 +9,7 @@ import { isLinkable } from '../history/site';
 import { HistoryErrorNotice } from '../ui/HistoryErrorNotice';
 import { ImportButton } from '../ui/ImportButton';
 import { getSetting, setSetting } from '../settings';
+import { CHECKER_LINKS, openChecker } from '../ui/checker-link';
 
 function historyCsv(entries: HistoryEntry[], locale: Locale): string {
   const s = UI[locale];
@@ -54,6 +55,11 @@ export function OptionsApp() {
   return (
     <main lang={locale}>
       <h1>{s.appName} · {s.options}</h1>
+      <p>
+        <button type="button" data-testid="open-checker" onClick={() => void openChecker()}>
+          {CHECKER_LINKS[locale].checkFiles}
+        </button>
+      </p>
       <h2>{s.historyTitle}</h2>
       <HistoryErrorNotice strings={s} locale={locale} refresh={usage} />
       <p class="note" data-testid="history-usage">

@@ -59,6 +59,7 @@ export function parseReport(page: RawPage): ParsedReport | null {
     periodYear: period,
     status: anyTable ? 'tables' : page.tables.length > 0 ? 'nonstandard-tables' : 'no-html-tables',
     attachments: page.attachments,
+    ...(page.source ? { document: page.source } : {}),
     images: page.images,
     published: page.published ?? null,
     ...tables,

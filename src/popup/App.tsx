@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { Locale } from '../i18n/labels';
 import { UI } from '../i18n/ui';
 import { getSetting, setSetting } from '../settings';
+import { CHECKER_LINKS, isPdfUrl, openChecker } from '../ui/checker-link';
 import { loadTabState, resolveTabId, type TabState, type TargetTab } from './connect';
 import { ReportView } from './ReportView';
 import { HistoryErrorNotice } from '../ui/HistoryErrorNotice';
@@ -40,6 +41,9 @@ export function App() {
       <div class="bar">
         <span class="app">{strings.appName}</span>
         <span>
+          <button type="button" class="link" data-testid="open-checker" onClick={() => void openChecker()}>
+            {CHECKER_LINKS[locale].checkFiles}
+          </button>{' '}
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
             {strings.options}
           </button>{' '}
@@ -49,6 +53,11 @@ export function App() {
         </span>
       </div>
       <HistoryErrorNotice strings={strings} locale={locale} />
+      {isPdfUrl(tab?.url) && (
+        <button type="button" class="primary" data-testid="check-pdf" onClick={() => void openChecker(tab!.url)}>
+          {CHECKER_LINKS[locale].checkPdf}
+        </button>
+      )}
       {state.kind === 'loading' && <p class="notice">{strings.loading}</p>}
       {state.kind === 'restricted' && <p class="notice" data-testid="restricted">{strings.restricted}</p>}
       {(['unreachable', 'pageLoading', 'none'] as const).map(

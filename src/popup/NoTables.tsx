@@ -1,6 +1,7 @@
 // A report without checkable tables: why (images, attachments, a pre-2019 free-form table) and its attachments.
 import type { Locale } from '../i18n/labels';
 import { UI } from '../i18n/ui';
+import { CHECKER_LINKS, isCheckableAttachment, openChecker } from '../ui/checker-link';
 import type { ReportState } from './report-state';
 
 export function NoTables(props: { json: ReportState['json']; locale: Locale }) {
@@ -19,6 +20,14 @@ export function NoTables(props: { json: ReportState['json']; locale: Locale }) {
                 <a href={a.url} target="_blank" rel="noreferrer">
                   {a.text || a.url}
                 </a>
+                {isCheckableAttachment(a.url) && (
+                  <>
+                    {' '}
+                    <button type="button" class="link" data-testid="check-attachment" onClick={() => void openChecker(a.url)}>
+                      {CHECKER_LINKS[props.locale].checkAttachment}
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>

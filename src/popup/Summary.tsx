@@ -19,7 +19,7 @@ function Counts(props: { summary: ReportState['json']['summary']; locale: Locale
   );
 }
 
-function verdict(report: ReportState, locale: Locale): string {
+function verdict(report: Pick<ReportState, 'json'>, locale: Locale): string {
   const strings = UI[locale];
   const { fail, warn, review } = report.json.summary;
   if (fail > 0) return strings.verdictFail(fail);
@@ -28,7 +28,8 @@ function verdict(report: ReportState, locale: Locale): string {
   return strings.verdictPass;
 }
 
-export function Summary(props: { state: ReportState; locale: Locale }) {
+/** Also shown by the file checker page, which has no tab: only the JSON and the findings are read. */
+export function Summary(props: { state: Pick<ReportState, 'json' | 'findings'>; locale: Locale }) {
   const { state, locale } = props;
   const strings = UI[locale];
   const { json } = state;

@@ -59,7 +59,7 @@ export function toReportJson(report: ParsedReport, result: CheckResult, options:
       };
     }),
     summary: result.summary,
-    page: { status: report.status, attachments: report.attachments, images: report.images },
+    page: { status: report.status, attachments: report.attachments, images: report.images, ...(report.document ? { source: report.document } : {}) },
     notes: notesOf(report),
     assumptions: { blanksAsZero: options.blanksAsZero },
   };

@@ -2,9 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '@/src/extract/extract';
 import { analyse } from '@/src/pipeline';
-import { contractTables, fixtureDocument, fixtureExpected, fixtureNames, fixtureUrl } from './fixtures';
-
-const key = (f: { rule: string; scope: string }) => `${f.rule} ${f.scope}`;
+import { contractTables, expectSameFindings, fixtureDocument, fixtureExpected, fixtureNames, fixtureUrl } from './fixtures';
 
 describe.each(fixtureNames())('fixture %s', (name) => {
   const expected = fixtureExpected(name);
@@ -31,14 +29,5 @@ describe.each(fixtureNames())('fixture %s', (name) => {
     expect(analysis!.json.reviewLitigation).toEqual(tables.reviewLitigation);
   });
 
-  it('yields exactly the expected findings', () => {
-    const byKey = new Map(expected.findings.map((f) => [key(f), f]));
-    const found = analysis!.json.findings.map((f) => {
-      const wanted = byKey.get(key(f));
-      // expected/found are compared where the hand-worked finding states them.
-      return wanted && 'expected' in wanted ? { rule: f.rule, scope: f.scope, outcome: f.outcome, expected: f.expected ?? null, found: f.found } : { rule: f.rule, scope: f.scope, outcome: f.outcome };
-    });
-    const sort = <T extends { rule: string; scope: string }>(list: T[]) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
-    expect(sort(found)).toEqual(sort(expected.findings));
-  });
+  it('yields exactly the expected findings', () => expectSameFindings(analysis!.json.findings, expected.findings));
 });

@@ -1,5 +1,6 @@
 // Loads the fixture pages and their hand-worked expected values (test/fixtures/*.expected.json).
 import { JSDOM } from 'jsdom';
+import { expect } from 'vitest';
 import type { ReportJson } from '@/src/model/schema';
 import { APPLICANT_COLUMNS, DISCLOSURE_FIELDS_2019, DISCLOSURE_FIELDS_2021, REVIEW_BLOCKS, REVIEW_COLUMNS, RESULT_ROWS_2019, RESULT_ROWS_2021 } from '@/src/model/keys';
 
@@ -76,4 +77,16 @@ export function contractTables(expected: Expected) {
   const rl = expected.reviewLitigation;
   const reviewLitigation = rl ? Object.fromEntries(REVIEW_BLOCKS.map((block, b) => [block, zip(REVIEW_COLUMNS, rl.slice(b * 5, b * 5 + 5))])) : null;
   return { activeDisclosure, applications, reviewLitigation };
+}
+
+/** Exactly the hand-worked findings; expected/found are compared where the hand-worked finding states them. */
+export function expectSameFindings(found: ReportJson['findings'], wanted: ExpectedFinding[]): void {
+  const key = (f: { rule: string; scope: string }) => `${f.rule} ${f.scope}`;
+  const byKey = new Map(wanted.map((f) => [key(f), f]));
+  const actual = found.map((f) => {
+    const hand = byKey.get(key(f));
+    return hand && 'expected' in hand ? { rule: f.rule, scope: f.scope, outcome: f.outcome, expected: f.expected ?? null, found: f.found } : { rule: f.rule, scope: f.scope, outcome: f.outcome };
+  });
+  const sort = <T extends { rule: string; scope: string }>(list: T[]) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
+  expect(sort(actual)).toEqual(sort(wanted));
 }

@@ -11,9 +11,10 @@ const LAYERS: readonly (readonly string[])[] = [
   ['model'],
   ['i18n'],
   ['dom'],
-  ['adapters'],
   ['detect'],
   ['extract'],
+  // Document adapters read a file into the RawPage extract gives (a .docx goes through the DOM extractor).
+  ['adapters'],
   ['parse'],
   ['check'],
   ['report'],
@@ -24,7 +25,9 @@ const LAYERS: readonly (readonly string[])[] = [
   ['settings'],
   ['messages'],
   ['ui'],
-  ['popup', 'options', 'content', 'background'],
+  ['popup', 'options', 'content', 'background', 'cli'],
+  // The file checker page shows a report with the popup's components.
+  ['checker'],
   ['entrypoints'],
 ];
 /** Phases that never touch the page: they may not import a module that does. */
