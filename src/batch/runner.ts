@@ -30,6 +30,8 @@ export type FileOutcome =
   | { kind: 'error'; code: string; zh: string; en: string };
 
 export interface BatchEntry {
+  /** The input's position in the batch. */
+  index: number;
   path: string;
   outcome: FileOutcome;
 }
@@ -70,7 +72,7 @@ export async function runBatch(inputs: readonly BatchInput[], analyse: AnalyseDo
     while (!signal?.aborted && next < inputs.length) {
       const index = next++;
       const input = inputs[index]!;
-      const entry: BatchEntry = { path: input.path, outcome: await readOne(input, analyse, timeLimitMs) };
+      const entry: BatchEntry = { index, path: input.path, outcome: await readOne(input, analyse, timeLimitMs) };
       entries[index] = entry;
       onProgress?.({ done: ++done, total: inputs.length, entry });
     }

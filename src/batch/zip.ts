@@ -35,7 +35,7 @@ export function zipEntryNames(paths: readonly string[]): string[] {
 
 const FILES_BETWEEN_YIELDS = 20;
 
-export async function zipTexts(files: readonly ZipFile[]): Promise<Uint8Array> {
+export async function zipTexts(files: readonly ZipFile[]): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
