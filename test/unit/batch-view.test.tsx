@@ -27,7 +27,7 @@ const input = (path: string): BatchInput => ({ path, load: async () => new Uint8
 const FOUR = ['seed-004-weibin-2024.html', 'identity-errors.html', 'negative-news.html', 'bad.pdf'].map(input);
 
 // Reading the pages in jsdom takes a few seconds on this machine: once, before the view's tests.
-beforeAll(() => ['seed-004-weibin-2024', 'identity-errors', 'negative-news'].forEach(analysisOf), 30_000);
+beforeAll(() => ['seed-004-weibin-2024', 'identity-errors', 'negative-news', 'hongze-2023', 'hongze-2024'].forEach(analysisOf), 60_000);
 
 let root: HTMLElement;
 let opened: BatchRow[];
@@ -69,6 +69,14 @@ describe('the batch view', () => {
     // A real table: column headers with scope, row headers, and a count cell marked by its outcome.
     expect([...root.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).toEqual(Array(9).fill('col'));
     expect(root.querySelector('[data-testid="batch-row"] td.count.fail')?.textContent).toBe('6');
+  });
+
+  it('marks a report checked against the same agency’s previous year in the batch', async () => {
+    await show(['hongze-2024.html', 'hongze-2023.html'].map(input));
+    await finished();
+    const paired = root.querySelectorAll('[data-testid="batch-row"] .nbc-batch-paired');
+    expect([...paired].map((mark) => mark.getAttribute('aria-label'))).toEqual(['已与 hongze-2023.html 做跨年核对']);
+    expect(paired[0]!.closest('tr')!.querySelector('th')!.textContent).toBe('hongze-2024.html');
   });
 
   it('sorts by a column, ascending then descending, empty cells last and ties in batch order', async () => {

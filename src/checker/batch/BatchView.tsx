@@ -26,25 +26,29 @@ export interface BatchViewProps {
 
 type RunState = 'running' | 'cancelled' | 'finished';
 const STATUSES: RowStatus[] = ['tables', 'no-html-tables', 'nonstandard-tables', 'not-report', 'error'];
+const PROGRESS_INTERVAL_MS = 100;
+const rowOf = (entry: BatchEntry): BatchRow => ({ index: entry.index, entry, summary: summaryRow(entry) });
 const OUTCOME_FILTERS: OutcomeFilter[] = ['all', 'fail', 'warn', 'review', 'clean'];
 
 export function BatchView(props: BatchViewProps) {
   const locale = props.locale ?? 'zh-CN';
   const words = BATCH_STRINGS[locale];
   const ui = UI[locale];
-  const [entries, setEntries] = useState<BatchEntry[]>([]);
+  const [rows, setRows] = useState<BatchRow[]>([]);
   const [done, setDone] = useState(0);
   const [state, setState] = useState<RunState>('running');
   const [sort, setSort] = useState<Sort | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const cancel = useRef<AbortController | null>(null);
 
+  // A new batch starts only when the inputs change (the page may pass a fresh analyse function on every render).
   useEffect(() => {
     const controller = new AbortController();
     cancel.current = controller;
     let mounted = true;
-    const finished: BatchEntry[] = [];
-    setEntries([]);
+    const finished: BatchRow[] = [];
+    let flush: ReturnType<typeof setTimeout> | undefined;
+    setRows([]);
     setDone(0);
     setState('running');
     void runBatch(props.inputs, props.analyse, {
@@ -52,25 +56,31 @@ export function BatchView(props: BatchViewProps) {
       timeLimitMs: props.timeLimitMs,
       check: props.check,
       signal: controller.signal,
-      onProgress: ({ done, entry }) => {
-        if (!mounted) return;
-        finished.push(entry);
-        setEntries([...finished]);
-        setDone(done);
+      onProgress: ({ entry }) => {
+        finished.push(rowOf(entry));
+        // At most a few renders a second: a thousand small files must not re-render the table a thousand times.
+        flush ??= setTimeout(() => {
+          flush = undefined;
+          if (!mounted) return;
+          setRows([...finished]);
+          setDone(finished.length);
+        }, PROGRESS_INTERVAL_MS);
       },
     }).then((result) => {
+      clearTimeout(flush);
       if (!mounted) return;
       // The final entries carry the cross-year checks, which run once every file is read.
-      setEntries(result.entries);
+      setRows(result.entries.map(rowOf));
+      setDone(result.entries.length);
       setState(result.cancelled ? 'cancelled' : 'finished');
     });
     return () => {
       mounted = false;
+      clearTimeout(flush);
       controller.abort();
     };
-  }, [props.inputs, props.analyse]);
+  }, [props.inputs]);
 
-  const rows = useMemo(() => entries.map((entry): BatchRow => ({ index: entry.index, entry, summary: summaryRow(entry) })), [entries]);
   const shown = useMemo(() => {
     const filtered = filterRows(rows, filters);
     return sort ? sortRows(filtered, sort) : [...filtered].sort((a, b) => a.index - b.index);
@@ -134,7 +144,7 @@ export function BatchView(props: BatchViewProps) {
           type="button"
           data-testid="batch-zip"
           disabled={running || !rows.some((row) => row.entry.outcome.kind === 'report')}
-          onClick={async () => download('nianbao-check-reports.zip', await zipTexts(reportJsonFiles(entries)), 'application/zip')}
+          onClick={async () => download('nianbao-check-reports.zip', await zipTexts(reportJsonFiles(rows.map((row) => row.entry))), 'application/zip')}
         >
           {words.downloadZip}
         </button>
