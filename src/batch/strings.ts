@@ -22,7 +22,6 @@ const zhCN = {
   unreadable: (detail: string) => `无法读取此文件：${detail}`,
   // The batch view.
   folderInput: '选择文件夹…',
-  filesInput: '选择多个文件…',
   progress: (done: number, total: number) => `已检查 ${done} / ${total} 个文件`,
   cancel: '取消',
   cancelled: (done: number, total: number) => `已取消：检查了 ${done} / ${total} 个文件`,
@@ -62,7 +61,6 @@ const en: BatchStrings = {
   timeout: (seconds) => `Not read within ${seconds} s; skipped`,
   unreadable: (detail) => `Cannot read this file: ${detail}`,
   folderInput: 'Choose a folder…',
-  filesInput: 'Choose files…',
   progress: (done, total) => `Checked ${done} of ${total} files`,
   cancel: 'Cancel',
   cancelled: (done, total) => `Cancelled: ${done} of ${total} files checked`,
