@@ -26,8 +26,8 @@ export type FileOutcome =
       /** The same agency's report of the year before, found in this batch: the checks ran with it as `previousYear`. */
       previous: { path: string; json: ReportJson } | null;
     }
-  | { kind: 'not-report' }
-  | { kind: 'error'; code: string; zh: string; en: string };
+  | { kind: 'not-a-report' }
+  | { kind: 'unreadable'; code: string; zh: string; en: string };
 
 export interface BatchEntry {
   /** The input's position in the batch. */
@@ -94,11 +94,11 @@ async function readOne(input: BatchInput, analyse: AnalyseDocument, timeLimitMs:
     }, timeLimitMs);
   });
   try {
-    const work = (async () => analyse({ name: baseName(input.path), bytes: await input.load() }, controller.signal))();
+    const work = (async () => analyse({ name: input.path, bytes: await input.load() }, controller.signal))();
     // Past the time limit the file's own failure, if it ever comes, has no one left to tell.
     work.catch(() => {});
     const analysis = await Promise.race([work, timeLimit]);
-    return analysis ? { kind: 'report', analysis, previous: null } : { kind: 'not-report' };
+    return analysis ? { kind: 'report', analysis, previous: null } : { kind: 'not-a-report' };
   } catch (error) {
     return errorOutcome(error);
   } finally {
@@ -107,9 +107,9 @@ async function readOne(input: BatchInput, analyse: AnalyseDocument, timeLimitMs:
 }
 
 function errorOutcome(error: unknown): FileOutcome {
-  if (error instanceof AdapterError) return { kind: 'error', code: error.code, zh: error.zh, en: error.en };
+  if (error instanceof AdapterError) return { kind: 'unreadable', code: error.code, zh: error.zh, en: error.en };
   const detail = error instanceof Error ? error.message : String(error);
-  return { kind: 'error', code: 'failed', zh: BATCH_STRINGS['zh-CN'].unreadable(detail), en: BATCH_STRINGS.en.unreadable(detail) };
+  return { kind: 'unreadable', code: 'failed', zh: BATCH_STRINGS['zh-CN'].unreadable(detail), en: BATCH_STRINGS.en.unreadable(detail) };
 }
 
 /** Re-checks each report whose agency's previous year is in the batch, with that report as `previousYear`. */
@@ -123,8 +123,4 @@ function withPreviousYears(entries: BatchEntry[], options: CheckOptions): BatchE
     const analysis = check(entry.outcome.analysis.parsed, { ...options, previousYear: json });
     return { ...entry, outcome: { kind: 'report', analysis, previous: { path: entries[before]!.path, json } } };
   });
-}
-
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
 }

@@ -7,7 +7,7 @@ import type { ReportJson } from '../model/schema';
 import type { BatchEntry } from './runner';
 import { BATCH_STRINGS } from './strings';
 
-export type RowStatus = ReportJson['page']['status'] | 'not-report' | 'error';
+export type RowStatus = ReportJson['page']['status'] | 'not-a-report' | 'unreadable';
 
 export interface SummaryRow {
   file: string;
@@ -25,14 +25,14 @@ export interface SummaryRow {
 const STATUS_REASON: Partial<Record<RowStatus, string>> = {
   'no-html-tables': UI['zh-CN'].noHtmlTables,
   'nonstandard-tables': UI['zh-CN'].nonstandardTables,
-  'not-report': BATCH_STRINGS['zh-CN'].notReport,
+  'not-a-report': BATCH_STRINGS['zh-CN'].notReport,
 };
 
 export function summaryRow(entry: BatchEntry): SummaryRow {
   const empty = { file: entry.path, agency: null, year: null, template: null, fail: 0, warn: 0, review: 0 };
   const { outcome } = entry;
-  if (outcome.kind === 'error') return { ...empty, status: 'error', firstProblem: outcome.zh };
-  if (outcome.kind === 'not-report') return { ...empty, status: 'not-report', firstProblem: STATUS_REASON['not-report']! };
+  if (outcome.kind === 'unreadable') return { ...empty, status: 'unreadable', firstProblem: outcome.zh };
+  if (outcome.kind === 'not-a-report') return { ...empty, status: 'not-a-report', firstProblem: STATUS_REASON['not-a-report']! };
   const { report, summary, findings, page } = outcome.analysis.json;
   const first = (['fail', 'warn', 'review'] as const).map((kind) => findings.find((finding) => finding.outcome === kind)).find(Boolean);
   return {

@@ -52,10 +52,10 @@ describe('summary rows', () => {
     expect(rowOf(entries, 'attachment-only.html')).toMatchObject({ status: 'no-html-tables', template: 'unknown', fail: 0 });
     expect(rowOf(entries, 'attachment-only.html').firstProblem).toMatch(/^检测到年度报告，但页面上没有 HTML 统计表/);
     expect(rowOf(entries, 'negative-news.html')).toEqual({
-      file: 'negative-news.html', agency: null, year: null, template: null, status: 'not-report', fail: 0, warn: 0, review: 0,
-      firstProblem: '未检测到政府信息公开工作年度报告',
+      file: 'negative-news.html', agency: null, year: null, template: null, status: 'not-a-report', fail: 0, warn: 0, review: 0,
+      firstProblem: '不是政府信息公开工作年度报告',
     });
-    expect(rowOf(entries, 'broken/report.pdf')).toMatchObject({ status: 'error', firstProblem: 'PDF 文件已损坏或不完整，无法读取' });
+    expect(rowOf(entries, 'broken/report.pdf')).toMatchObject({ status: 'unreadable', firstProblem: 'PDF 文件已损坏或不完整，无法读取' });
   });
 });
 
@@ -79,7 +79,7 @@ describe('the summary CSV', () => {
 });
 
 describe('cross-year within a batch', () => {
-  const report = (agency: string | null, year: number | null) => ({ report: { agency, year } });
+  const report = (agency: string | null, year: number | null, status = 'tables') => ({ report: { agency, year }, page: { status } });
 
   it('pairs a report with the same agency of the year before, names drifting as the history allows', () => {
     expect(
@@ -93,8 +93,10 @@ describe('cross-year within a batch', () => {
         report('某县教育局', 2024), // 6
         null, // 7: not a report
         report(null, 2024), // 8: no agency read
+        report('某县卫生健康委员会', 2023, 'no-html-tables'), // 9: its tables were not read, so 10 has no previous year
+        report('某县卫生健康委员会', 2024), // 10
       ]),
-    ).toEqual([2, 3, null, null, null, null, null, null, null]);
+    ).toEqual([2, 3, null, null, null, null, null, null, null, null, null]);
   });
 
   it('checks 洪泽区 2024 against 洪泽区 2023 from the same batch, whatever the order', async () => {
@@ -156,8 +158,8 @@ describe('the runner', () => {
     };
     const unreadable: BatchInput = { path: 'gone.pdf', load: () => Promise.reject(new Error('NotReadableError')) };
     const { entries } = await runBatch([...inputs(3), unreadable], flaky, { concurrency: 1 });
-    expect(entries.map((entry) => summaryRow(entry).status)).toEqual(['not-report', 'error', 'not-report', 'error']);
-    expect(entries[1]!.outcome).toEqual({ kind: 'error', code: 'failed', zh: '无法读取此文件：Cannot read properties of undefined', en: 'Cannot read this file: Cannot read properties of undefined' });
+    expect(entries.map((entry) => summaryRow(entry).status)).toEqual(['not-a-report', 'unreadable', 'not-a-report', 'unreadable']);
+    expect(entries[1]!.outcome).toEqual({ kind: 'unreadable', code: 'failed', zh: '无法读取此文件：Cannot read properties of undefined', en: 'Cannot read this file: Cannot read properties of undefined' });
     expect(summaryRow(entries[3]!).firstProblem).toBe('无法读取此文件：NotReadableError');
   });
 
@@ -182,8 +184,8 @@ describe('the runner', () => {
     const run = runBatch(inputs(2), stuck, { concurrency: 1, timeLimitMs: 30_000 });
     await vi.advanceTimersByTimeAsync(30_000);
     const { entries } = await run;
-    expect(entries[0]!.outcome).toMatchObject({ kind: 'error', code: 'timeout', zh: '超过 30 秒仍未读完，已跳过此文件' });
-    expect(entries[1]!.outcome).toEqual({ kind: 'not-report' });
+    expect(entries[0]!.outcome).toMatchObject({ kind: 'unreadable', code: 'timeout', zh: '超过 30 秒仍未读完，已跳过此文件' });
+    expect(entries[1]!.outcome).toEqual({ kind: 'not-a-report' });
     expect(aborted).toBe(true);
   });
 });

@@ -64,7 +64,7 @@ describe('the batch view', () => {
     expect(files()).toEqual(['seed-004-weibin-2024.html', 'identity-errors.html', 'negative-news.html', 'bad.pdf']);
     expect(cells(0).slice(0, 8)).toEqual(['seed-004-weibin-2024.html', '渭滨区人民政府办公室', '2024', '2021 年格式', '已核对', '6', '1', '0']);
     expect(cells(1).slice(5, 8)).toEqual(['5', '6', '2']);
-    expect(cells(2)).toEqual(['negative-news.html', '', '', '', '非年报', '0', '0', '0', '未检测到政府信息公开工作年度报告']);
+    expect(cells(2)).toEqual(['negative-news.html', '', '', '', '非年报', '0', '0', '0', '不是政府信息公开工作年度报告']);
     expect(cells(3)).toEqual(['bad.pdf', '', '', '', '无法读取', '0', '0', '0', 'PDF 文件已损坏或不完整，无法读取']);
     // A real table: column headers with scope, row headers, and a count cell marked by its outcome.
     expect([...root.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).toEqual(Array(9).fill('col'));
@@ -97,7 +97,7 @@ describe('the batch view', () => {
   it('filters by status, by outcome and by text', async () => {
     await show(FOUR);
     await finished();
-    await choose('filter-status', 'error');
+    await choose('filter-status', 'unreadable');
     expect(files()).toEqual(['bad.pdf']);
     expect($('batch-shown').textContent).toBe('显示 1 / 4 行');
     await choose('filter-status', 'all');
@@ -145,7 +145,7 @@ describe('the batch view', () => {
     await click(button);
     expect(opened.map((row) => [row.index, row.summary.file, row.entry.outcome.kind])).toEqual([
       [0, 'seed-004-weibin-2024.html', 'report'],
-      [3, 'bad.pdf', 'error'],
+      [3, 'bad.pdf', 'unreadable'],
     ]);
   });
 
@@ -161,7 +161,7 @@ describe('the batch view', () => {
     expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(csv).split('\r\n');
     expect(lines[0]).toBe('文件,机关,年度,格式,状态,错误,提醒,待核,首个问题');
-    expect(lines[3]).toBe('negative-news.html,,,,not-report,0,0,0,未检测到政府信息公开工作年度报告');
+    expect(lines[3]).toBe('negative-news.html,,,,not-a-report,0,0,0,不是政府信息公开工作年度报告');
     expect(lines).toHaveLength(6); // header, four rows, the final line break
     await act(async () => $('batch-zip').click());
     await vi.waitFor(() => expect(saved).toHaveLength(2));

@@ -25,7 +25,7 @@ export interface BatchViewProps {
 }
 
 type RunState = 'running' | 'cancelled' | 'finished';
-const STATUSES: RowStatus[] = ['tables', 'no-html-tables', 'nonstandard-tables', 'not-report', 'error'];
+const STATUSES: RowStatus[] = ['tables', 'no-html-tables', 'nonstandard-tables', 'not-a-report', 'unreadable'];
 const PROGRESS_INTERVAL_MS = 100;
 const rowOf = (entry: BatchEntry): BatchRow => ({ index: entry.index, entry, summary: summaryRow(entry) });
 const OUTCOME_FILTERS: OutcomeFilter[] = ['all', 'fail', 'warn', 'review', 'clean'];
