@@ -27,7 +27,7 @@ export function findChrome() {
   );
 }
 
-// Flags for a quiet, offline, root-safe run (toolchain.md §4): no background networking, no first-run UI.
+// Flags for a quiet, offline, root-safe run (docs/toolchain.md): no background networking, no first-run UI.
 export const CHROME_FLAGS = [
   '--disable-gpu',
   '--disable-quic',

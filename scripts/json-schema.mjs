@@ -1,5 +1,7 @@
-// Writes schema/report.schema.json from the zod contract schema (the one the extension validates with).
-// Runs through vitest's module loader so the TypeScript source is used as is.
-import { execSync } from 'node:child_process';
+// `npm run schema`: writes schema/report.schema.json from the zod contract schema (the one the extension
+// validates with).
+import { writeFileSync } from 'node:fs';
+import { loadTs, root } from './load-ts.mjs';
 
-execSync('npx vitest run --project unit test/unit/json-schema.test.ts', { stdio: 'inherit', env: { ...process.env, WRITE_SCHEMA: '1' } });
+const { reportJsonSchema } = await loadTs('scripts/generated.ts');
+writeFileSync(`${root}schema/report.schema.json`, reportJsonSchema());

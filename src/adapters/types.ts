@@ -1,16 +1,10 @@
 // What every document adapter (PDF, DOCX, a saved HTML/MHTML page) hands to the one pipeline. An adapter turns a
 // file into the same RawPage the DOM extractor produces; parse and check never learn where a table came from.
 import type { RawPage } from '../model/raw';
+import type { DocumentSource } from '../model/schema';
 
-export type SourceKind = 'html' | 'pdf' | 'docx';
-
-/** Where a report came from; copied into the JSON as `page.source`. */
-export interface DocumentSource {
-  kind: SourceKind;
-  /** The file's name as the user chose it (or the last path segment of its URL). */
-  name: string;
-  url?: string;
-}
+export type { DocumentSource } from '../model/schema';
+export type SourceKind = DocumentSource['kind'];
 
 /** Where a RawCell sits in its document, indexed by RawCell.id (kept out of the JSON, like DOM cell refs). */
 export type CellLocation =

@@ -1,14 +1,13 @@
 // Findings → marks on the page. Every mutation is recorded and undone by teardown(), which leaves the page's
 // HTML exactly as it was (tested). Marks live inside the cells (outline, a 14px marker) so they scroll and clip
-// with the table; only the popover floats, in one shared layer (design-notes B4).
-import type { Outcome } from '../check/types';
+// with the table; only the popover floats, in one shared layer (docs/design.md, "On the page").
+import type { Outcome } from '../model/schema';
 import type { OverlayStrings } from '../i18n/overlay';
 import { PAGE_CSS } from './page-style';
 import { COLOURS, MARKER_CSS, PANEL_CSS, POPOVER_CSS, shadowHost } from './widgets';
 
-type Shown = Exclude<Outcome, 'pass'>;
 export interface MarkedFinding {
-  outcome: Shown;
+  outcome: Outcome;
   rule: string;
   message: string;
   hint?: string;
@@ -27,7 +26,7 @@ export interface Annotation {
   teardown(): void;
 }
 
-const SEVERITY: Record<Shown, number> = { fail: 3, warn: 2, review: 1 };
+const SEVERITY: Record<Outcome, number> = { fail: 3, warn: 2, review: 1 };
 const FLASH_MS = 1600;
 
 export function annotate(doc: Document, input: AnnotateInput): Annotation {
@@ -50,7 +49,7 @@ export function annotate(doc: Document, input: AnnotateInput): Annotation {
   addPageStyle(doc, undo);
 
   // Cell outcome: the most severe finding that names the cell.
-  const outcomeOf = new Map<HTMLElement, Shown>();
+  const outcomeOf = new Map<HTMLElement, Outcome>();
   for (const finding of input.findings) {
     for (const el of finding.elements) {
       const current = outcomeOf.get(el);
@@ -230,7 +229,7 @@ function createPanel(doc: Document, input: AnnotateInput, next: () => void, prev
   pill.className = 'pill';
   pill.setAttribute('aria-expanded', 'false');
   pill.setAttribute('aria-label', strings.panelOpen);
-  const chip = (outcome: Shown) => {
+  const chip = (outcome: Outcome) => {
     const span = doc.createElement('span');
     span.className = 'count';
     span.style.cssText = `background:${COLOURS[outcome].bg};color:${COLOURS[outcome].fg}`;

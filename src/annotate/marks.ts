@@ -1,11 +1,22 @@
 // Findings of an analysis → what the annotator draws: the cells each finding involves, resolved to elements,
 // and its message in the user's language.
-import { formatMessage } from '../i18n/messages';
+import { formatFinding } from '../check/engine';
 import type { Locale } from '../i18n/labels';
 import { OVERLAY } from '../i18n/overlay';
+import { rowAt } from '../model/cells';
+import type { CellRef, ParsedReport } from '../model/parsed';
 import type { Analysis } from '../pipeline';
-import { cellElementOf } from '../content/cells';
 import type { AnnotateInput } from './annotate';
+
+/**
+ * CellRef → the page's <td> (or a PDF cell's location): the value's cell, or its row's label cell when the row has
+ * a cell too few.
+ */
+export function cellElementOf<T>(report: ParsedReport, ref: CellRef, cells: readonly T[]): T | null {
+  const row = rowAt(report, ref);
+  const id = row?.values[ref.col]?.cell ?? row?.labelCell ?? null;
+  return id === null ? null : (cells[id] ?? null);
+}
 
 export function marksFor(analysis: Analysis, cells: readonly HTMLElement[], locale: Locale): AnnotateInput {
   const { parsed, result } = analysis;
@@ -17,8 +28,7 @@ export function marksFor(analysis: Analysis, cells: readonly HTMLElement[], loca
       return {
         outcome: finding.outcome,
         rule: finding.rule,
-        message: formatMessage(locale, finding.key, finding.data),
-        hint: finding.hint ? formatMessage(locale, finding.hint.key, finding.hint.data) : undefined,
+        ...formatFinding(locale, finding),
         elements: [...new Set(elements)],
         primary: finding.cells[0] ? cellElementOf(parsed, finding.cells[0], cells) : null,
       };

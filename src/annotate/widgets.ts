@@ -1,8 +1,8 @@
 // The overlay's elements: px-sized, explicitly coloured, each in its own shadow root, so host pages with
-// html{font-size:10px}, body{font-size:0} or a dark-mode extension cannot reshape them (design-notes B2).
-import type { Outcome } from '../check/types';
+// html{font-size:10px}, body{font-size:0} or a dark-mode extension cannot reshape them (docs/design.md, "On the page").
+import type { Outcome } from '../model/schema';
 
-export const COLOURS: Record<Exclude<Outcome, 'pass'>, { bg: string; fg: string; icon: string }> = {
+export const COLOURS: Record<Outcome, { bg: string; fg: string; icon: string }> = {
   fail: { bg: '#c5221f', fg: '#ffffff', icon: '✗' },
   warn: { bg: '#fbbc04', fg: '#202124', icon: '⚠' },
   review: { bg: '#5f6368', fg: '#ffffff', icon: '?' },

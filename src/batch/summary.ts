@@ -1,7 +1,7 @@
 // One summary row per input (file, agency, year, template, status, counts per outcome, first problem) and the summary
 // CSV for Excel/WPS. The CSV goes through src/export's writer: BOM, quoting and formula neutralising in one place.
 import { toCsv, type Cell } from '../export/tables';
-import { UI } from '../i18n/popup';
+import { UI } from '../i18n/ui';
 import type { Template } from '../model/keys';
 import type { ReportJson } from '../model/schema';
 import type { BatchEntry } from './runner';

@@ -1,8 +1,7 @@
 // Is this page (frame) worth reading? The content script runs on every page, so this must cost next to nothing
 // where there is no report: a title test, then a look at the first rows of each table, nothing more.
+import { REPORT_TITLE } from '../text/report-title';
 
-/** Titles: "<机关>YYYY年政府信息公开工作年度报告", "…政府信息公开工作2023年度报告", "…政府信息公开年度报告". */
-export const REPORT_TITLE = /政府信息公开.{0,8}(年度)?报告|信息公开年报/;
 /** First-row text of tables 二/三/四 (caption 第二十条, the 勾稽 note, 申请人情况, 行政复议 header). */
 const TABLE_MARK = /第二十条|勾稽|申请人情况|本年新收|行政复议|信息内容/;
 const MAX_TABLES_LOOKED_AT = 300;

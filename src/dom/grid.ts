@@ -1,7 +1,7 @@
 // A <table> expanded into its slot grid the way Chromium lays it out (HTML "forming a table" algorithm):
 // the first <thead> on top, the first <tfoot> at the bottom, a rowspan never leaves its row group,
 // rowspan=0 means "to the end of the row group". The DOM's rowSpan/colSpan already clamp like Chromium
-// (65534 / 1000, fractions truncated) in Chromium and jsdom alike (toolchain.md §3).
+// (65534 / 1000, fractions truncated) in Chromium and jsdom alike (docs/toolchain.md, "DOMs differ").
 
 export interface GridSlot {
   el: HTMLTableCellElement;

@@ -1,5 +1,5 @@
 // Text of an element as a person sees it on the page, the same in Chromium and in jsdom. innerText would be the
-// obvious tool, but jsdom has none and happy-dom ignores <br> (toolchain.md §3), so we walk the tree ourselves.
+// obvious tool, but jsdom has none and happy-dom ignores <br> (docs/toolchain.md, "DOMs differ"), so we walk the tree ourselves.
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',

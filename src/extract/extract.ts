@@ -104,6 +104,7 @@ export function extractPage(doc: Document, url: string = doc.URL): Extraction {
       tables,
       attachments: attachmentsOf(doc),
       images: tableImagesOf(doc),
+      source: { kind: 'html', name: cleanText(doc.title) || url.split(/[?#]/)[0]!.split('/').filter(Boolean).at(-1) || url, url },
     },
     cells,
   };

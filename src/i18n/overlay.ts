@@ -1,4 +1,4 @@
-// Words of the in-page overlay (markers, popover, panel), per locale. The popup's words are in popup.ts.
+// Words of the in-page overlay (markers, popover, panel), per locale. The popup's and options page's words are in ui.ts.
 import type { Locale } from './labels';
 
 const zhCN = {

@@ -1,4 +1,4 @@
-// The canonical keys of json-contract.md. Every other module takes its row/column vocabulary from here.
+// The canonical keys of docs/json-contract.md. Every other module takes its row/column vocabulary from here.
 
 /** 表三 data columns, in the order the national format prints them (left to right). */
 export const APPLICANT_COLUMNS = [
@@ -59,7 +59,7 @@ export const REVIEW_COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total
 export type ReviewColumn = (typeof REVIEW_COLUMNS)[number];
 export const REVIEW_PARTS = REVIEW_COLUMNS.slice(0, 4) as readonly ReviewColumn[];
 
-/** 表二 items and their value fields per template (json-contract.md). */
+/** 表二 items and their value fields per template (docs/json-contract.md). */
 export const DISCLOSURE_FIELDS_2021 = {
   regulations: ['issued', 'repealed', 'inForce'],
   normativeDocuments: ['issued', 'repealed', 'inForce'],

@@ -9,6 +9,7 @@ import type {
   Template,
 } from './keys';
 import type { Attachment } from './raw';
+import type { DocumentSource } from './schema';
 
 export type ValueStatus = 'number' | 'blank' | 'unreadable' | 'missing';
 export interface ParsedValue {
@@ -54,6 +55,7 @@ export interface ParsedReport {
   periodYear: number | null;
   status: PageStatus;
   attachments: Attachment[];
+  document?: DocumentSource;
   /** Wide images in the page: tables published as pictures. */
   images: number;
   activeDisclosure: ActiveDisclosure | null;

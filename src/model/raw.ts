@@ -1,5 +1,6 @@
 // What extraction hands to parsing: plain data, no DOM. `id` indexes the page's cell elements, which the
 // content script keeps beside the result (for badges and jump-to-cell) and which never enter the JSON.
+import type { DocumentSource } from './schema';
 
 export interface RawCell {
   id: number;
@@ -29,4 +30,6 @@ export interface RawPage {
   attachments: Attachment[];
   /** Images inside the article: a report whose tables are pictures has these and no tables. */
   images: number;
+  /** What was read: the page, or the file an adapter read (copied into the JSON as page.source). */
+  source?: DocumentSource;
 }

@@ -1,5 +1,5 @@
-// The public JSON of json-contract.md, defined once. zod/mini keeps the content-script bundle small
-// (toolchain.md §6: classic zod adds ~23 kB gzip per bundle, mini ~5.5 kB).
+// The public JSON of docs/json-contract.md, defined once. zod/mini keeps the content-script bundle small
+// (docs/toolchain.md, pins: classic zod adds ~23 kB gzip per bundle, mini ~5.5 kB).
 import * as z from 'zod/mini';
 import {
   APPLICANT_COLUMNS,
@@ -50,6 +50,13 @@ export const FindingSchema = z.object({
   hint: z.optional(z.string()),
 });
 
+export const DocumentSourceSchema = z.object({
+  kind: z.enum(['html', 'pdf', 'docx']),
+  /** The file's name as chosen, or the page's title. */
+  name: z.string(),
+  url: z.optional(z.string()),
+});
+
 export const ReportJsonSchema = z.object({
   schemaVersion: z.literal(1),
   source: z.object({ url: z.string(), title: z.string() }),
@@ -68,6 +75,8 @@ export const ReportJsonSchema = z.object({
     status: z.enum(['tables', 'no-html-tables', 'nonstandard-tables']),
     attachments: z.array(z.object({ url: z.string(), text: z.string() })),
     images: z.number(),
+    /** What was read: the web page itself, or a PDF or Word file (optional: exports before it lack it). */
+    source: z.optional(DocumentSourceSchema),
   }),
   notes: z.array(z.object({ cell: CellRefSchema, text: z.string() })),
   /** Assumptions the user switched on for these findings (blank cells read as 0). */
@@ -75,4 +84,5 @@ export const ReportJsonSchema = z.object({
 });
 
 export type ReportJson = z.infer<typeof ReportJsonSchema>;
+export type DocumentSource = z.infer<typeof DocumentSourceSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;

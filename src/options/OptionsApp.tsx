@@ -1,12 +1,13 @@
 // The options page: the local history (open, delete, export, import) and the settings.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/labels';
-import { UI } from '../i18n/popup';
-import { download } from '../export/download';
+import { UI } from '../i18n/ui';
+import { download } from '../ui/download';
 import { toCsv } from '../export/tables';
 import { clearHistory, deleteEntry, historyLimitItem, listHistory, setHistoryLimit, type HistoryEntry } from '../history/store';
-import { ImportButton } from '../popup/ImportButton';
+import { ImportButton } from '../ui/ImportButton';
 import { getSetting, setSetting } from '../settings';
+import { CHECKER_LINKS, openChecker } from '../ui/checker-link';
 
 function historyCsv(entries: HistoryEntry[], locale: Locale): string {
   const s = UI[locale];
@@ -39,6 +40,11 @@ export function OptionsApp() {
   return (
     <main lang={locale}>
       <h1>{s.appName} · {s.options}</h1>
+      <p>
+        <button type="button" data-testid="open-checker" onClick={() => void openChecker()}>
+          {CHECKER_LINKS[locale].checkFiles}
+        </button>
+      </p>
       <h2>{s.historyTitle}</h2>
       <p class="note">{s.historyNote(limit)}</p>
       <div class="bar">

@@ -1,5 +1,5 @@
 // Row labels of tables 二 and 三, matched on labelKey() text (NFKC, no whitespace). Each pattern carries the
-// variants of report-format.md quirk 4: "规范性文件" for "行政规范性文件", the typo "其他法律行政止公开",
+// variants of docs/report-format.md quirk 4: "规范性文件" for "行政规范性文件", the typo "其他法律行政止公开",
 // "危及三安全一稳定" without quotes, "1、" for "1.". Order matters: the first match wins.
 import type { ApplicationRow, DisclosureItem } from '../model/keys';
 

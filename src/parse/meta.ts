@@ -1,6 +1,6 @@
-// Agency and statistics year from the title, headlines and prose (report-format.md quirk 7). The year is the
+// Agency and statistics year from the title, headlines and prose (docs/report-format.md, quirk 7). The year is the
 // statistics year: a 2023 report is published in 2024 (seed 001: "2024-01-26"), so dates are never used.
-import { REPORT_TITLE } from '../detect/detect';
+import { REPORT_TITLE } from '../text/report-title';
 import { cleanText, labelKey } from '../text/normalize';
 
 export interface TitleParts {

@@ -42,6 +42,7 @@ export function parseReport(page: RawPage): ParsedReport | null {
     periodYear: period,
     status: anyTable ? 'tables' : page.tables.length > 0 ? 'nonstandard-tables' : 'no-html-tables',
     attachments: page.attachments,
+    ...(page.source ? { document: page.source } : {}),
     images: page.images,
     ...tables,
     prose: page.prose,

@@ -1,5 +1,5 @@
 // Tables 二/三/四 located by content, wherever they are: one <table> each, table 二 split into four small
-// ones, headings missing or renumbered (report-format.md "Sections"). Rows are walked in document order and
+// ones, headings missing or renumbered (docs/report-format.md, "What it is"). Rows are walked in document order and
 // each row is claimed by the table its label (or, for table 四, the header above it) belongs to.
 import {
   APPLICANT_COLUMNS,

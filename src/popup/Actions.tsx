@@ -1,9 +1,9 @@
 // Copy JSON (exactly the contract JSON, validated first), download JSON/CSV, copy TSV.
 import { useState } from 'preact/hooks';
 import type { Locale } from '../i18n/labels';
-import { UI } from '../i18n/popup';
+import { UI } from '../i18n/ui';
 import { ReportJsonSchema, type ReportJson } from '../model/schema';
-import { download } from '../export/download';
+import { download } from '../ui/download';
 import { tableRows, toCsv, toTsv } from '../export/tables';
 
 type Notice = { kind: 'ok'; text: string } | { kind: 'fallback'; text: string; content: string } | { kind: 'error'; text: string } | null;

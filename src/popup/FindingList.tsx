@@ -1,6 +1,6 @@
+import { formatFinding, groupOf } from '../check/engine';
 import type { Locale } from '../i18n/labels';
-import { formatMessage } from '../i18n/messages';
-import { UI } from '../i18n/popup';
+import { UI } from '../i18n/ui';
 import type { ContentState } from '../messages';
 
 type Report = Extract<ContentState, { kind: 'report' }>;
@@ -8,13 +8,6 @@ type Item = Report['findings'][number];
 export type Filter = 'all' | 'fail' | 'warn' | 'review';
 
 const GROUP_ORDER = ['activeDisclosure', 'applications', 'reviewLitigation', 'narrative', 'other'];
-
-/** 表二/三/四 by the cell a finding names; prose checks under 正文; a missing table under its own table. */
-export function groupOf(item: Item): string {
-  if (item.rule.startsWith('narrative.')) return 'narrative';
-  if (item.rule === 'table.missing') return String(item.data.table);
-  return item.cells[0]?.table ?? 'other';
-}
 
 export function FindingList(props: { findings: Item[]; locale: Locale; filter: Filter; onJump: (index: number) => void }) {
   const strings = UI[props.locale];
@@ -31,7 +24,9 @@ export function FindingList(props: { findings: Item[]; locale: Locale; filter: F
               {strings.groupTitle[group]} <span class="n">{items.length}</span>
             </h3>
             <ul>
-              {items.map(({ item, index }) => (
+              {items.map(({ item, index }) => {
+                const { message, hint } = formatFinding(props.locale, item);
+                return (
                 <li key={index} data-outcome={item.outcome}>
                   <button
                     type="button"
@@ -42,11 +37,12 @@ export function FindingList(props: { findings: Item[]; locale: Locale; filter: F
                     onClick={() => props.onJump(index)}
                   >
                     <span class={`tag ${item.outcome}`}>{strings[`outcome_${item.outcome}`]}</span>
-                    <span class="message">{formatMessage(props.locale, item.key, item.data)}</span>
-                    {item.hint && <span class="hint">{formatMessage(props.locale, item.hint.key, item.hint.data)}</span>}
+                    <span class="message">{message}</span>
+                    {hint && <span class="hint">{hint}</span>}
                   </button>
                 </li>
-              ))}
+                );
+              })}
             </ul>
           </section>
         );

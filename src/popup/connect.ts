@@ -1,6 +1,6 @@
 // Which tab and frame the popup talks to. Opened from the toolbar it serves the active tab; opened as a page
-// (end-to-end tests, json-contract.md) it serves `popup.html?tabId=N`. A tab may hold several frames: the
-// background knows which one has the report (json-contract.md "Automation hooks").
+// (end-to-end tests, docs/json-contract.md) it serves `popup.html?tabId=N`. A tab may hold several frames: the
+// background knows which one has the report (docs/json-contract.md, "Automation hooks").
 import { browser } from 'wxt/browser';
 import type { ContentRequest, ContentState, FramesAnswer } from '../messages';
 

@@ -1,5 +1,5 @@
 // Cell and label text as a person reads it: NFKC folds full-width digits and brackets （）：，０-９ to ASCII
-// and U+3000 / U+2002 / U+00A0 to spaces (report-format.md quirk 3).
+// and U+3000 / U+2002 / U+00A0 to spaces (docs/report-format.md, quirk 3).
 
 const ALL_WHITESPACE = /[\s\u200b\u200c\u200d\ufeff]+/g;
 

@@ -121,7 +121,7 @@ export function useBrowser(): { browser: Browser; server: Served } {
 /**
  * Opens the real toolbar popup for the active tab (chrome.action.openPopup) and evaluates `expression` in it.
  * The popup is a CDP target that Playwright does not list as a page, so it is reached through Target.* messages
- * (toolchain.md §4).
+ * (docs/toolchain.md, pitfalls 6–8).
  */
 export async function evaluateInToolbarPopup(browser: Browser, page: Page, expression: string): Promise<unknown> {
   await page.bringToFront();

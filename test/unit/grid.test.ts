@@ -1,4 +1,4 @@
-// The grid must match Chromium's table layout (toolchain.md §3 lists jsdom = Chromium for these properties).
+// The grid must match Chromium's table layout (docs/toolchain.md, "DOMs differ": jsdom = Chromium for these properties).
 import { describe, expect, it } from 'vitest';
 import { buildGrid } from '@/src/dom/grid';
 

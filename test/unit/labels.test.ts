@@ -1,4 +1,4 @@
-// Label variants from report-format.md quirk 4 and the real pages.
+// Label variants from docs/report-format.md quirk 4 and the real pages.
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ROW_PATTERNS, DISCLOSURE_ROW_PATTERNS, matchLabel } from '@/src/parse/labels';
 import { labelKey } from '@/src/text/normalize';

@@ -8,9 +8,9 @@ import { BATCH_STRINGS } from '../../batch/strings';
 import { SUMMARY_COLUMNS, columnTitle, summaryCsv, summaryRow, type RowStatus, type SummaryColumn } from '../../batch/summary';
 import { reportJsonFiles, zipTexts } from '../../batch/zip';
 import type { CheckOptions } from '../../check/types';
-import { download } from '../../export/download';
+import { download } from '../../ui/download';
 import type { Locale } from '../../i18n/labels';
-import { UI } from '../../i18n/popup';
+import { UI } from '../../i18n/ui';
 import { NO_FILTERS, filterRows, sortRows, type BatchRow, type Filters, type OutcomeFilter, type Sort } from './table';
 import './batch.css';
 
