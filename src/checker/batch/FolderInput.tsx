@@ -4,13 +4,13 @@ import { BATCH_STRINGS } from '../../batch/strings';
 
 export function FolderInput(props: { locale: Locale; onFiles(files: File[]): void }) {
   return (
-    <label class="nbc-folder-input">
+    <label class="choose">
       {BATCH_STRINGS[props.locale].folderInput}
       <input
         type="file"
         data-testid="folder-input"
         // Not in Preact's typings; Chromium and Firefox both support it.
-        {...{ webkitdirectory: '' }}
+        {...{ webkitdirectory: true }}
         multiple
         onChange={(event) => {
           const input = event.currentTarget;
