@@ -1,9 +1,10 @@
 // The checker page's batch in Chromium: a folder of report documents chosen, a row per document with its
-// hand-worked counts (test/fixtures/*.expected.json), sorting, the summary CSV downloaded and read back, a row
-// opening that report's view.
+// hand-worked counts (test/fixtures/*.expected.json), sorting, the summary CSV and the JSON zip downloaded and read
+// back, a row opening that report's view.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, useBrowser } from './harness';
 
@@ -59,6 +60,12 @@ describe('the batch in checker.html', () => {
     expect(lines.filter((line) => line.startsWith('年报/2024/渭滨区.pdf,'))[0]).toMatch(/^年报\/2024\/渭滨区\.pdf,渭滨区人民政府办公室,2024,2021,tables,6,1,0,（七）总计（自然人）填为 0/);
     expect(lines.filter((line) => line.startsWith('年报/other/notice.pdf,'))).toEqual(['年报/other/notice.pdf,,,,not-a-report,0,0,0,不是政府信息公开工作年度报告']);
     expect(lines).toHaveLength(7); // header, five rows, the final line break
+
+    // The zip holds the two reports' JSON under their paths; the non-report and the unreadable files have none.
+    const [zipped] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="batch-zip"]')]);
+    const files = unzipSync(new Uint8Array(readFileSync((await zipped.path())!)));
+    expect(Object.keys(files).sort()).toEqual(['年报/2023/卫健委.docx.json', '年报/2024/渭滨区.pdf.json']);
+    expect(JSON.parse(strFromU8(files['年报/2024/渭滨区.pdf.json']!)).page.source).toEqual({ kind: 'pdf', name: '年报/2024/渭滨区.pdf' });
 
     await page.click('[data-testid="batch-row"] button:has-text("年报/2024/渭滨区.pdf")');
     await page.waitForSelector('[data-testid="pdf-pages"][data-marks="drawn"]');
