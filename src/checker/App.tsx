@@ -3,11 +3,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AdapterError, type DocumentInput } from '../adapters/types';
+import type { AnalyseDocument, BatchInput } from '../batch/runner';
+import type { CheckInput, CheckOptions } from '../check/types';
 import type { Locale } from '../i18n/labels';
 import { Actions } from '../popup/Actions';
 import { FindingList } from '../popup/FindingList';
 import { Summary } from '../popup/Summary';
 import { getSetting } from '../settings';
+import { batchAnalyser } from './batch/analyse';
+import { BatchView } from './batch/BatchView';
+import { batchInputs } from './batch/files';
+import { FolderInput } from './batch/FolderInput';
+import type { BatchRow } from './batch/table';
 import { DocxView } from './DocxView';
 import { fetchFile, loadFile, type CheckerEnv, type LoadedFile } from './load';
 import { PdfView } from './PdfView';
@@ -68,13 +75,15 @@ export function CheckerApp(props: { env: CheckerEnv }) {
   const [entries, setEntries] = useState<Entry[]>([]);
   const [current, setCurrent] = useState(0);
   const [blocked, setBlocked] = useState<string | null>(null);
+  const [batch, setBatch] = useState<{ inputs: BatchInput[]; analyse: AnalyseDocument; options: CheckOptions } | null>(null);
   const strings = CHECKER[locale];
 
-  const open = async (inputs: Promise<DocumentInput>[], names: string[]) => {
+  // `previousYear`: a batch row checked against the same agency's report of the year before opens with it too.
+  const open = async (inputs: Promise<DocumentInput>[], names: string[], previousYear: CheckInput['previousYear'] = null) => {
     const first = entries.length;
     setEntries((list) => [...list, ...names.map((name) => ({ name, state: 'reading' as const }))]);
     setCurrent(first);
-    const options = { blanksAsZero: await getSetting('blanksAsZero') };
+    const options = { blanksAsZero: await getSetting('blanksAsZero'), previousYear };
     for (const [offset, pending] of inputs.entries()) {
       let entry: Entry;
       try {
@@ -85,11 +94,22 @@ export function CheckerApp(props: { env: CheckerEnv }) {
       setEntries((list) => list.map((old, index) => (index === first + offset ? entry : old)));
     }
   };
+  // Several files, or a folder, are a batch (src/checker/batch); one file opens its view.
+  const openBatch = async (files: File[]) => {
+    const options = { blanksAsZero: await getSetting('blanksAsZero') };
+    setBatch({ inputs: batchInputs(files), analyse: batchAnalyser(props.env, options), options });
+  };
   const openFiles = (files: FileList | null) => {
     // npm run bench times from here to 'nbc:marks-drawn' (scripts/bench-pdf.mjs).
     performance.mark('nbc:file-chosen');
     const list = Array.from(files ?? []);
-    if (list.length > 0) void open(list.map(inputOf), list.map((file) => file.name));
+    if (list.length > 1) void openBatch(list);
+    else if (list.length === 1) void open(list.map(inputOf), list.map((file) => file.name));
+  };
+  const openRow = ({ index, entry }: BatchRow) => {
+    const input = batch!.inputs[index]!;
+    const previous = entry.outcome.kind === 'report' ? entry.outcome.previous : null;
+    void open([input.load().then((bytes) => ({ name: input.path, bytes }))], [input.path], previous?.json ?? null);
   };
   const openUrl = (url: string) => {
     setBlocked(null);
@@ -129,6 +149,7 @@ export function CheckerApp(props: { env: CheckerEnv }) {
           {strings.choose}
           <input type="file" data-testid="file-input" multiple accept=".pdf,.docx,.doc,.html,.htm,.mhtml,.mht,application/pdf" onChange={(event) => openFiles(event.currentTarget.files)} />
         </label>{' '}
+        <FolderInput locale={locale} onFiles={(files) => void openBatch(files)} />{' '}
         <span class="drop">{strings.drop}</span>
         {entries.length > 1 && (
           <nav aria-label={strings.files}>
@@ -140,6 +161,7 @@ export function CheckerApp(props: { env: CheckerEnv }) {
           </nav>
         )}
       </header>
+      {batch && <BatchView inputs={batch.inputs} analyse={batch.analyse} check={batch.options} onOpen={openRow} locale={locale} />}
       {entry?.state === 'reading' && <p class="notice" data-testid="reading">{strings.reading(entry.name)}</p>}
       {entry?.state === 'error' && (
         <div class="notice error" data-testid="error" data-code={entry.error.code}>

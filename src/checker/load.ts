@@ -7,7 +7,7 @@ import { adaptMhtml } from '../adapters/mhtml';
 import { loadPdf, type PdfJs } from '../adapters/pdf';
 import { AdapterError, type AdaptedDocument, type DocumentInput } from '../adapters/types';
 import { analyse, type Analysis } from '../pipeline';
-import type { CheckOptions } from '../check/types';
+import type { CheckInput } from '../check/types';
 
 export interface CheckerEnv {
   pdfjs: PdfJs;
@@ -34,7 +34,7 @@ export function kindOf(input: DocumentInput): 'pdf' | 'docx' | 'html' | 'mhtml' 
 export const unsupported = () =>
   new AdapterError('unsupported-type', '不支持此类文件，请选择 PDF 或 Word（.docx）文件', 'This kind of file is not supported; choose a PDF or Word (.docx) file');
 
-export async function loadFile(input: DocumentInput, env: CheckerEnv, options?: CheckOptions): Promise<LoadedFile> {
+export async function loadFile(input: DocumentInput, env: CheckerEnv, options?: CheckInput): Promise<LoadedFile> {
   const kind = kindOf(input);
   if (kind === 'pdf') {
     const { document, pdf } = await loadPdf(input, { pdfjs: env.pdfjs });

@@ -22,6 +22,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['history'],
   ['annotate'],
   ['export'],
+  // The batch core shared by the checker page and the command line (DOM-free).
+  ['batch'],
   ['settings'],
   ['messages'],
   ['ui'],
@@ -31,7 +33,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['entrypoints'],
 ];
 /** Phases that never touch the page: they may not import a module that does. */
-const PURE = new Set(['text', 'model', 'i18n', 'parse', 'check', 'report', 'pipeline']);
+const PURE = new Set(['text', 'model', 'i18n', 'parse', 'check', 'report', 'pipeline', 'batch']);
 const DOM_FACING = new Set(['dom', 'detect', 'extract', 'annotate']);
 
 const root = resolve(__dirname, '../..');
