@@ -78,7 +78,8 @@ describe('a passing report with a failing cross-origin iframe', () => {
     const popup = await openPopup(browser, tabId);
     await popup.waitForSelector('[data-testid="agency"]');
     expect(await popup.textContent('[data-testid="agency"]')).toBe('淮安市人民政府');
-    expect(await popup.textContent('[data-testid="verdict"]')).toBe('全部核对通过');
+    // The top report's tables hold (its only finding is report.improvements, a review), not the iframe's 5 failures.
+    expect(await popup.textContent('[data-testid="verdict"]')).toBe('没有发现错误，但有无法核对的项目');
     await popup.close();
     await page.close();
   });

@@ -2,7 +2,7 @@
 // CSS Custom Highlight API (no node of the page changes), the popup jumps to it, and switching the overlay off
 // removes the highlight.
 import { describe, expect, it } from 'vitest';
-import { openPopup, tabIdOf, useBrowser, waitForState } from './harness';
+import { openPopup, overlay, tabIdOf, useBrowser, waitForState } from './harness';
 
 const env = useBrowser();
 
@@ -24,7 +24,7 @@ describe('sentence marks', () => {
     await page.goto(`${env.server.base}/pages/seed-004-weibin-2024.html`);
     const tabId = await tabIdOf(env.browser, page);
     await waitForState(env.browser, tabId);
-    await page.waitForSelector('nbc-marker', { state: 'attached' });
+    await page.waitForSelector(overlay('marker'), { state: 'attached' });
     const marks = await highlighted(page);
     expect(Object.keys(marks)).toEqual(['nbc-sentence-warn']);
     expect(marks['nbc-sentence-warn']).toEqual(['2024年度,区政府办新收到自然人提交的信息公开申请4件,其中3件依法依规答复公开,1件属不掌握相关政府信息原因无法提供,已按规定向申请人作出说明。']);

@@ -110,10 +110,12 @@ describe('page script against our marks', () => {
       return copy.querySelectorAll('[data-nbc-outcome]').length;
     });
     expect(copied).toBeGreaterThan(0);
-    await env.browser.sw.evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'nbc:overlay', on: false }), tabId);
-    expect(await page.locator('[data-nbc-outcome], [data-nbc-related], [data-nbc-flash]').count()).toBe(0);
+    // The overlay switch is a setting in storage (the popup writes it; the page re-checks by itself).
+    const overlayOn = (on: boolean) => env.browser.sw.evaluate(([origin, value]) => chrome.storage.local.set({ overlaySites: { [origin as string]: value } }), [new URL(env.server.base).origin, on] as const);
+    await overlayOn(false);
+    await expect.poll(() => page.locator('[data-nbc-outcome], [data-nbc-related], [data-nbc-flash]').count()).toBe(0);
     // The switch is remembered for the site: back on for the tests that follow.
-    await env.browser.sw.evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'nbc:overlay', on: true }), tabId);
+    await overlayOn(true);
     await page.close();
   });
 });
