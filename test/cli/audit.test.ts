@@ -53,6 +53,7 @@ describe('usage', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('nianbao-check audit <files or folders…> --out <dir>');
     expect(stdout).toContain('--resume');
+    expect(stdout).toContain('.mhtml/.mht, .pdf and .docx files');
   });
 
   it.each([
