@@ -9,7 +9,7 @@ export interface AgencyYear {
 }
 
 /** As the extension's history keeps them: tables read, agency and year known (src/history/store.ts saveReport). */
-function agencyYearOf(report: AgencyYear | null): { agency: string; year: number } | null {
+export function agencyYearOf(report: AgencyYear | null): { agency: string; year: number } | null {
   const { agency, year } = report?.report ?? {};
   return report?.page.status === 'tables' && agency && year ? { agency, year } : null;
 }

@@ -28,15 +28,21 @@ const STATUS_REASON: Partial<Record<RowStatus, string>> = {
   'not-a-report': BATCH_STRINGS['zh-CN'].notReport,
 };
 
-export function summaryRow(entry: BatchEntry): SummaryRow {
-  const empty = { file: entry.path, agency: null, year: null, template: null, fail: 0, warn: 0, review: 0 };
-  const { outcome } = entry;
-  if (outcome.kind === 'unreadable') return { ...empty, status: 'unreadable', firstProblem: outcome.zh };
-  if (outcome.kind === 'not-a-report') return { ...empty, status: 'not-a-report', firstProblem: STATUS_REASON['not-a-report']! };
-  const { report, summary, findings, page } = outcome.analysis.json;
+const emptyRow = (file: string, status: RowStatus, firstProblem: string): SummaryRow => ({
+  file, agency: null, year: null, template: null, status, fail: 0, warn: 0, review: 0, firstProblem,
+});
+
+/**
+ * The row of a report's contract JSON. A JSON that carries page.error (the command line writes one for a file it could
+ * not read, docs/json-contract.md) is an unreadable row with that error; a non-report's has no template.
+ */
+export function summaryRowOfJson(file: string, json: ReportJson): SummaryRow {
+  const { report, summary, findings, page } = json;
+  if (page.error) return emptyRow(file, 'unreadable', page.error.message);
+  if (page.status === 'not-a-report') return emptyRow(file, 'not-a-report', STATUS_REASON['not-a-report']!);
   const first = (['fail', 'warn', 'review'] as const).map((kind) => findings.find((finding) => finding.outcome === kind)).find(Boolean);
   return {
-    file: entry.path,
+    file,
     ...report,
     status: page.status,
     fail: summary.fail,
@@ -44,6 +50,13 @@ export function summaryRow(entry: BatchEntry): SummaryRow {
     review: summary.review,
     firstProblem: first?.message ?? STATUS_REASON[page.status] ?? '',
   };
+}
+
+export function summaryRow(entry: BatchEntry): SummaryRow {
+  const { outcome } = entry;
+  if (outcome.kind === 'unreadable') return emptyRow(entry.path, 'unreadable', outcome.zh);
+  if (outcome.kind === 'not-a-report') return emptyRow(entry.path, 'not-a-report', STATUS_REASON['not-a-report']!);
+  return summaryRowOfJson(entry.path, outcome.analysis.json);
 }
 
 /** Column order of the CSV and of the batch table. */
@@ -68,8 +81,10 @@ export function columnTitle(column: SummaryColumn, locale: 'zh-CN' | 'en'): stri
 }
 
 /**
- * The summary CSV: Chinese headers, one row per input; status and template as the JSON's codes (stable for filters
- * and formulas). A string, BOM first: encode it as UTF-8 to save.
+ * The summary CSV of both ways in (the checker page's download and the command line's summary.csv): one row per input.
+ * Headers in Chinese only, whatever the locale: the 政务公开 offices open it in WPS/Excel, and a fixed header is as
+ * stable for a script as a code would be; status and template as the JSON's codes (stable for filters and formulas).
+ * A string, BOM first: encode it as UTF-8 to save.
  */
 export function summaryCsv(rows: readonly SummaryRow[]): string {
   const header: Cell[] = SUMMARY_COLUMNS.map((column) => columnTitle(column, 'zh-CN'));

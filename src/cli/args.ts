@@ -8,8 +8,8 @@ export const HELP = `nianbao-check audit <files or folders…> --out <dir> [--jo
 年报体检（命令行）：批量核对政府信息公开工作年度报告的统计表（表二、表三、表四）。
 Audits Chinese government information-disclosure annual reports in bulk.
 
-Reads .html/.htm (any charset, GBK included), .mhtml/.mht and .pdf files, folders recursively
-(.docx: not yet in this build; .doc: save it as .docx).
+Reads .html/.htm (any charset, GBK included), .mhtml/.mht, .pdf and .docx files, folders recursively
+(.doc: save it as .docx).
 Writes, in --out:
   reports/<path relative to the folder given>.json  the report JSON (the same the extension copies)
   summary.csv    one row per input (UTF-8 with BOM, opens in Excel/WPS)

@@ -2,10 +2,11 @@
 // the README: several times faster and a fraction of the memory on the fixture pages).
 import { readFile, stat } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
+import { adaptDocx, DEFAULT_DOCX_LIMITS } from '../adapters/docx';
 import { adaptHtml, MAX_HTML_BYTES, tooLarge, type ParseHtml } from '../adapters/html';
 import { adaptMhtml } from '../adapters/mhtml';
 import { adaptPdf, DEFAULT_PDF_LIMITS } from '../adapters/pdf';
-import { AdapterError, type AdaptedDocument, type DocumentInput } from '../adapters/types';
+import type { AdaptedDocument, DocumentInput } from '../adapters/types';
 import type { ReportJson } from '../model/schema';
 import { reportOfDocument, sourceKindOf, unreadableReport } from './report';
 
@@ -23,17 +24,16 @@ export interface AuditTask {
 export const parseWithLinkedom: ParseHtml = (html) => parseHTML(html).document as unknown as Document;
 
 /** The largest file any adapter accepts (each adapter checks its own, smaller or equal, limit). */
-const MAX_INPUT_BYTES = Math.max(MAX_HTML_BYTES, DEFAULT_PDF_LIMITS.maxBytes);
+const MAX_INPUT_BYTES = Math.max(MAX_HTML_BYTES, DEFAULT_PDF_LIMITS.maxBytes, DEFAULT_DOCX_LIMITS.maxBytes);
 
 async function adapt(input: DocumentInput): Promise<AdaptedDocument> {
   if (/\.html?$/i.test(input.name)) return adaptHtml(input, parseWithLinkedom);
   if (/\.mhtml?$/i.test(input.name)) return adaptMhtml(input, parseWithLinkedom);
   // pdf.js's Node build, loaded only when a batch holds a PDF.
   if (/\.pdf$/i.test(input.name)) return adaptPdf(input, { pdfjs: await import('pdfjs-dist/legacy/build/pdf.mjs') });
-  if (/\.doc$/i.test(input.name)) {
-    throw new AdapterError('legacy-doc', '不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再检查', 'Legacy Word (.doc) files are not supported; save the file as .docx in Word or WPS and check it again.');
-  }
-  throw new AdapterError('unsupported-type', '此版本的命令行尚不支持 DOCX 文件', 'DOCX not supported in this build.');
+  // Word: mammoth's HTML read by linkedom, as a page is; a legacy .doc is told by its bytes and gets the adapter's
+  // "save it as .docx" error.
+  return adaptDocx(input, { parseHtml: (html) => parseWithLinkedom(html, input.url ?? '') });
 }
 
 export async function auditFile(task: AuditTask): Promise<ReportJson> {

@@ -2,9 +2,7 @@
 // its path relative to the folder it was found in (docs/json-contract.md: reports/2024/weibin.pdf.json).
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-
-/** What is read: saved pages, single-file pages, PDF and Word (.doc only to say it must be saved as .docx). */
-export const INPUT_FILE = /\.(html?|mhtml?|pdf|docx?)$/i;
+import { isDocumentPath } from '../batch/inputs';
 
 export interface InputFile {
   path: string;
@@ -20,7 +18,7 @@ async function walk(folder: string, found: string[]): Promise<void> {
     const path = join(folder, entry.name);
     // Symbolic links are not followed: a link to a parent folder would never end.
     if (entry.isDirectory()) await walk(path, found);
-    else if (entry.isFile() && INPUT_FILE.test(entry.name)) found.push(path);
+    else if (entry.isFile() && isDocumentPath(entry.name)) found.push(path);
   }
 }
 

@@ -1,16 +1,18 @@
 // The batch: inputs → worker pool → reports/*.json, then the cross-year pass, then summary.csv and index.html.
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { sameAgency } from '../history/agency';
+import { agencyYearOf, previousYearIndexes } from '../batch/cross-year';
+import { isDocumentPath } from '../batch/inputs';
+import { summaryCsv, summaryRowOfJson } from '../batch/summary';
 import { ReportJsonSchema, type ReportJson } from '../model/schema';
 import type { AuditArgs } from './args';
 import type { AuditTask } from './audit';
 import { PoliteFetcher, type FetchPolicy } from './fetch';
-import { collectInputs, INPUT_FILE, type InputFile } from './inputs';
+import { collectInputs, type InputFile } from './inputs';
 import { AuditPool } from './pool';
 import { progressReporter } from './progress';
 import { sourceKindOf, unreadableReport } from './report';
-import { indexHtml, summaryCsv, viewHtml, viewPath, type SummaryRow } from './summary';
+import { indexHtml, viewHtml, viewPath, type AuditedFile } from './views';
 
 const reportPath = (out: string, name: string) => join(out, 'reports', `${name}.json`);
 
@@ -32,19 +34,10 @@ async function earlierReport(out: string, input: InputFile): Promise<ReportJson 
 }
 
 /** Reports the cross-year rules can use, as the extension's history keeps them: tables read, agency and year known. */
-const usableAsHistory = (json: ReportJson) => json.page.status === 'tables' && json.report.agency !== null && json.report.year !== null;
-
-/** The same agency's report of the year before, from the batch (first in file order when there are several). */
-function previousInBatch(rows: readonly SummaryRow[], json: ReportJson): ReportJson | null {
-  if (!usableAsHistory(json)) return null;
-  const found = rows.find(
-    (row) => usableAsHistory(row.json) && row.json.report.year === json.report.year! - 1 && sameAgency(row.json.report.agency!, json.report.agency!),
-  );
-  return found?.json ?? null;
-}
+const usableAsHistory = (json: ReportJson) => agencyYearOf(json) !== null;
 
 export interface BatchResult {
-  rows: SummaryRow[];
+  rows: AuditedFile[];
   skipped: number;
 }
 
@@ -59,7 +52,7 @@ export async function runAudit(args: AuditArgs, options: RunOptions): Promise<Ba
   const urls = args.urls ? await readUrlList(args.urls) : [];
   const progress = progressReporter(inputs.length + urls.length);
   const pool = new AuditPool(args.jobs, options.workerScript);
-  const rows: SummaryRow[] = [];
+  const rows: AuditedFile[] = [];
   let skipped = 0;
   try {
     const tasks = new Map<string, AuditTask>();
@@ -86,11 +79,12 @@ export async function runAudit(args: AuditArgs, options: RunOptions): Promise<Ba
 
     // Cross-year: each report checked again with the same agency's report of the year before, as the extension
     // does with its history (CheckOptions.previousYear).
+    const previous = previousYearIndexes(rows.map((row) => row.json));
     await Promise.all(
-      rows.map(async (row) => {
+      rows.map(async (row, index) => {
         if (!audited.has(row.file)) return;
-        const previousYear = previousInBatch(rows, row.json);
-        if (previousYear) row.json = await pool.audit({ ...tasks.get(row.file)!, previousYear });
+        const before = previous[index];
+        if (before != null) row.json = await pool.audit({ ...tasks.get(row.file)!, previousYear: rows[before]!.json });
         if (usableAsHistory(row.json)) await writeText(reportPath(args.out, row.file), JSON.stringify(row.json, null, 2) + '\n');
       }),
     );
@@ -98,7 +92,7 @@ export async function runAudit(args: AuditArgs, options: RunOptions): Promise<Ba
     progress.end();
     await pool.close();
   }
-  await writeText(join(args.out, 'summary.csv'), summaryCsv(rows));
+  await writeText(join(args.out, 'summary.csv'), summaryCsv(rows.map((row) => summaryRowOfJson(row.file, row.json))));
   await writeText(join(args.out, 'index.html'), indexHtml(rows));
   await Promise.all(rows.map((row) => writeText(join(args.out, viewPath(row.file)), viewHtml(row))));
   return { rows, skipped };
@@ -122,7 +116,7 @@ export function nameOfUrl(address: string, contentType: string): string {
   if (url.pathname.endsWith('/') || segments.length === 0) segments.push('index');
   let name = [url.host.replace(/:/g, '_'), ...segments].join('/');
   if (url.search) name += `_${Buffer.from(url.search).toString('base64url').slice(0, 16)}`;
-  if (!INPUT_FILE.test(name)) name += /pdf/i.test(contentType) ? '.pdf' : /wordprocessingml/i.test(contentType) ? '.docx' : '.html';
+  if (!isDocumentPath(name)) name += /pdf/i.test(contentType) ? '.pdf' : /wordprocessingml/i.test(contentType) ? '.docx' : '.html';
   return name;
 }
 

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AdapterError, type DocumentInput } from '@/src/adapters/types';
 import { previousYearIndexes } from '@/src/batch/cross-year';
 import { runBatch, type AnalyseDocument, type BatchEntry, type BatchInput } from '@/src/batch/runner';
-import { summaryCsv, summaryRow, type SummaryRow } from '@/src/batch/summary';
+import { summaryCsv, summaryRow, summaryRowOfJson, type SummaryRow } from '@/src/batch/summary';
 import { reportJsonFiles, zipEntryNames, zipTexts } from '@/src/batch/zip';
 import { extractPage } from '@/src/extract/extract';
 import type { RawPage } from '@/src/model/raw';
@@ -39,15 +39,17 @@ describe('summary rows', () => {
       [savedPage('seed-004-weibin-2024'), savedPage('identity-errors'), savedPage('attachment-only'), savedPage('negative-news'), corruptPdf],
       analyseSavedPage,
     );
-    // 渭滨区 2024: （七）总计 left at 0 → 3 columns × (handled-total, balance) = 6 fails; the prose's 自然人 4 vs 3 = 1 warn.
+    // 渭滨区 2024: （七）总计 left at 0 → 3 columns × (handled-total, balance) = 6 fails; the prose's 自然人 4 vs 3 = 1 warn;
+    // no word on last year's problems (整改情况) = 1 review.
     expect(rowOf(entries, 'seed-004-weibin-2024.html')).toMatchObject({
-      agency: '渭滨区人民政府办公室', year: 2024, template: '2021', status: 'tables', fail: 6, warn: 1, review: 0,
+      agency: '渭滨区人民政府办公室', year: 2024, template: '2021', status: 'tables', fail: 6, warn: 1, review: 1,
     });
     // 自然人: 予以公开 2 + 不掌握 1 = 3 against a 总计 of 0.
     expect(rowOf(entries, 'seed-004-weibin-2024.html').firstProblem).toMatch(/^（七）总计（自然人）填为 0.*相差 3$/);
     // identity-errors lists a review (table 四 missing) first, then the fail on 行政许可 12.5: the fail wins.
+    // Its hand-worked findings: 5 fails, 8 warns (6 of them the prose's), 3 reviews (表四, 强制 unreadable, 整改情况).
     const errors = rowOf(entries, 'identity-errors.html');
-    expect([errors.fail, errors.warn, errors.review]).toEqual([5, 6, 2]);
+    expect([errors.fail, errors.warn, errors.review]).toEqual([5, 8, 3]);
     expect(errors.firstProblem).toContain('12.5');
     expect(rowOf(entries, 'attachment-only.html')).toMatchObject({ status: 'no-html-tables', template: 'unknown', fail: 0 });
     expect(rowOf(entries, 'attachment-only.html').firstProblem).toMatch(/^检测到年度报告，但页面上没有 HTML 统计表/);
@@ -56,6 +58,37 @@ describe('summary rows', () => {
       firstProblem: '不是政府信息公开工作年度报告',
     });
     expect(rowOf(entries, 'broken/report.pdf')).toMatchObject({ status: 'unreadable', firstProblem: 'PDF 文件已损坏或不完整，无法读取' });
+  });
+});
+
+describe('summary rows of the contract JSON (the command line writes a JSON for every input)', () => {
+  const weibinJson = async () => {
+    const { entries } = await runBatch([savedPage('seed-004-weibin-2024')], analyseSavedPage);
+    const outcome = entries[0]!.outcome;
+    if (outcome.kind !== 'report') throw new Error('report expected');
+    return { entry: entries[0]!, json: outcome.analysis.json };
+  };
+  const tableless = { agency: null, year: null, template: 'unknown' } as const;
+
+  it('give a report the row the checker page gives it', async () => {
+    const { entry, json } = await weibinJson();
+    expect(summaryRowOfJson('seed-004-weibin-2024.html', json)).toEqual(summaryRow(entry));
+    expect(summaryRowOfJson('seed-004-weibin-2024.html', json)).toMatchObject({ agency: '渭滨区人民政府办公室', fail: 6, warn: 1, review: 1 });
+  });
+
+  it('give a JSON carrying page.error an unreadable row with that error', async () => {
+    const { json } = await weibinJson();
+    const error = { code: 'corrupt', message: '此 PDF 文件已损坏，无法打开', messageEn: 'This PDF is damaged and cannot be opened' };
+    const unreadable = { ...json, report: tableless, findings: [], page: { status: 'unreadable' as const, attachments: [], images: 0, error } };
+    expect(summaryRowOfJson('report.pdf', unreadable)).toEqual({
+      file: 'report.pdf', agency: null, year: null, template: null, status: 'unreadable', fail: 0, warn: 0, review: 0, firstProblem: '此 PDF 文件已损坏，无法打开',
+    });
+  });
+
+  it('give a non-report no template, as the checker page does', async () => {
+    const { json } = await weibinJson();
+    const notReport = { ...json, report: tableless, findings: [], page: { status: 'not-a-report' as const, attachments: [], images: 0 } };
+    expect(summaryRowOfJson('news.html', notReport)).toMatchObject({ template: null, status: 'not-a-report', firstProblem: '不是政府信息公开工作年度报告' });
   });
 });
 
@@ -99,6 +132,18 @@ describe('cross-year within a batch', () => {
     ).toEqual([2, 3, null, null, null, null, null, null, null, null, null]);
   });
 
+  it('takes the first in batch order when the year before is there twice, and never a later year', () => {
+    expect(
+      previousYearIndexes([
+        report('伊宁县人民政府', 2024), // 0 ← 2, the first 2023 of 伊宁县
+        report('伊宁县', 2025), // 1 ← 0
+        report('伊宁县', 2023), // 2
+        report('伊宁县人民政府', 2023), // 3: a second 2023 (the page saved twice)
+        report('宁县', 2024), // 4: the end of 伊宁县, but 2 characters are too few to match by ending: another agency
+      ]),
+    ).toEqual([2, 0, null, null, null]);
+  });
+
   it('checks 洪泽区 2024 against 洪泽区 2023 from the same batch, whatever the order', async () => {
     const alone = await runBatch([savedPage('hongze-2024')], analyseSavedPage);
     const { entries } = await runBatch([savedPage('hongze-2024', '2024/hongze.html'), savedPage('huaian-city-2024'), savedPage('hongze-2023', '2023/hongze.html')], analyseSavedPage);
@@ -108,10 +153,10 @@ describe('cross-year within a batch', () => {
     expect(city.previous).toBeNull();
     expect(earlier.previous).toBeNull();
     // 上年结转 of 2024 (all 0) = 结转下年度 of 2023 (all 0) in 7 columns; 现行有效件数: 法规 0 + 0 − 0 = 0,
-    // 规范性文件 5 + 3 − 0 = 8: nine more passes, nothing new fails.
+    // 规范性文件 5 + 3 − 0 = 8; table 三 is not 2023's (本年新收 95 against 21): ten more passes, nothing new fails.
     const before = alone.entries[0]!.outcome;
     if (before.kind !== 'report') throw new Error('report expected');
-    expect(later.analysis.json.summary).toEqual({ ...before.analysis.json.summary, pass: before.analysis.json.summary.pass + 9 });
+    expect(later.analysis.json.summary).toEqual({ ...before.analysis.json.summary, pass: before.analysis.json.summary.pass + 10 });
   });
 
   it('reports a carry that does not match the year before as a fail', async () => {
@@ -210,6 +255,6 @@ describe('the zip of all JSON files', () => {
     expect(Object.keys(files)).toEqual(['2023/洪泽区.html.json', '2024/渭滨区.html.json']);
     const weibin = JSON.parse(strFromU8(files['2024/渭滨区.html.json']!));
     expect(weibin.report).toEqual({ agency: '渭滨区人民政府办公室', year: 2024, template: '2021' });
-    expect(weibin.summary).toMatchObject({ fail: 6, warn: 1, review: 0 });
+    expect(weibin.summary).toMatchObject({ fail: 6, warn: 1, review: 1 });
   });
 });
