@@ -12,8 +12,11 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/unit/**/*.test.{ts,tsx}'],
-          // 2 cores: one shared environment is 3× faster than a fresh jsdom per file (toolchain.md pitfall 14).
+          // 2 cores: one shared environment is 3× faster than a fresh jsdom per file (docs/toolchain.md).
           isolate: false,
+          // The property-based and history tests take 1–2 s alone and 5–20 s on a loaded 2-core machine: the default
+          // 5 s made them fail by timing, not by result.
+          testTimeout: 30_000,
         },
       },
       {

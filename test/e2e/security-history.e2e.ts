@@ -22,7 +22,11 @@ const historyKeys = (): Promise<string[]> => env.browser.sw.evaluate(async () =>
 const clearStorage = () => env.browser.sw.evaluate(() => chrome.storage.local.clear());
 /** The frames the background heard from in this tab (each nbc:frame message records one, after its save). */
 const framesHeard = (tabId: number): Promise<string[]> =>
-  env.browser.sw.evaluate(async (id: number) => Object.keys((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? {}), tabId);
+  env.browser.sw.evaluate(async (id: number) => {
+    // The frame registry keeps one storage.session key per frame: `frame:<tab>:<frame>` (src/background/tabs.ts).
+    const prefix = `frame:${id}:`;
+    return Object.keys(await chrome.storage.session.get(null)).filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
+  }, tabId);
 /** How the test server's address reads in stored history keys (no query, no fragment). */
 const stored = (year: number, path: string) => `history:${year}|${env.server.base}${path}`;
 
