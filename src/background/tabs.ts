@@ -28,7 +28,7 @@ export function recordFrame(tabId: number, frameId: number, summary: FrameSummar
 export function forgetTab(tabId: number): Promise<void> {
   return registryWrite(async () => {
     await browser.storage.session.remove(Object.keys(await framesOf(tabId)).map((frameId) => `${prefix(tabId)}${frameId}`));
-    await toolbarAction().setBadgeText({ tabId, text: '' });
+    await browser.action.setBadgeText({ tabId, text: '' });
   });
 }
 
@@ -40,13 +40,8 @@ export function badgeFor(frames: FramesAnswer): { text: string; colour: string }
   return { text: '✓', colour: '#188038' };
 }
 
-/** MV3 `action`, or Firefox MV2's `browserAction`. */
-export function toolbarAction(): typeof browser.action {
-  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-}
-
 async function showBadge(tabId: number, frames: FramesAnswer): Promise<void> {
-  const action = toolbarAction();
+  const action = browser.action; // both builds are MV3 (Firefox's too)
   const { text, colour } = badgeFor(frames);
   await action.setBadgeText({ tabId, text });
   if (text) await action.setBadgeBackgroundColor({ tabId, color: colour });
