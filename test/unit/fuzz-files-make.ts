@@ -20,13 +20,16 @@ export type Mutation =
   | { kind: 'splice'; at: number; bytes: Uint8Array }
   | { kind: 'zero'; at: number; length: number };
 
-const fraction = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+// Uniform over the file (fc.double would mostly give tiny fractions, i.e. byte 0), plus the first and last bytes,
+// where the magic numbers, the PDF trailer and the zip directory are.
+const uniform = fc.noBias(fc.integer({ min: 0, max: 999_999 })).map((n) => n / 1_000_000);
+const fraction = fc.oneof({ arbitrary: uniform, weight: 4 }, { arbitrary: fc.constantFrom(0, 0.999), weight: 1 });
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fraction }),
   fc.record({ kind: fc.constant('flip' as const), bits: fc.array(fc.tuple(fraction, fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 24 }) }),
   fc.record({ kind: fc.constant('overwrite' as const), at: fraction, bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
   fc.record({ kind: fc.constant('splice' as const), at: fraction, bytes: fc.uint8Array({ minLength: 1, maxLength: 512 }) }),
-  fc.record({ kind: fc.constant('zero' as const), at: fraction, length: fc.double({ min: 0, max: 0.5, noNaN: true }) }),
+  fc.record({ kind: fc.constant('zero' as const), at: fraction, length: uniform.map((n) => n / 2) }),
 );
 
 export function mutate(original: Uint8Array, change: Mutation): Uint8Array {
