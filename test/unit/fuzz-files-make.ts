@@ -91,6 +91,21 @@ export interface ZipPart {
   declaredSize: number;
 }
 
+/** A zip header: its fixed fields ([offset, width in bytes, value], little-endian), then the part's name. */
+function header(fixedSize: number, fields: [number, 2 | 4, number][], name = new Uint8Array(0)): Uint8Array {
+  const bytes = new Uint8Array(fixedSize + name.length);
+  const view = new DataView(bytes.buffer);
+  for (const [at, width, value] of fields) {
+    if (width === 2) view.setUint16(at, value, true);
+    else view.setUint32(at, value, true);
+  }
+  bytes.set(name, fixedSize);
+  return bytes;
+}
+
+const DEFLATED = 8;
+const VERSION = 20;
+
 /** A zip (APPNOTE.TXT §4.3: local headers, central directory, end record) that says exactly what it is told to. */
 export function zipOf(parts: ZipPart[]): Uint8Array {
   const locals: Uint8Array[] = [];
@@ -98,50 +113,20 @@ export function zipOf(parts: ZipPart[]): Uint8Array {
   let offset = 0;
   for (const part of parts) {
     const name = new TextEncoder().encode(part.name);
-    const local = new Uint8Array(30 + name.length);
-    const lv = new DataView(local.buffer);
-    lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(8, 8, true);
-    lv.setUint32(18, part.deflated.length, true);
-    lv.setUint32(22, part.declaredSize, true);
-    lv.setUint16(26, name.length, true);
-    local.set(name, 30);
-    const entry = new Uint8Array(46 + name.length);
-    const ev = new DataView(entry.buffer);
-    ev.setUint32(0, 0x02014b50, true);
-    ev.setUint16(4, 20, true);
-    ev.setUint16(6, 20, true);
-    ev.setUint16(10, 8, true);
-    ev.setUint32(20, part.deflated.length, true);
-    ev.setUint32(24, part.declaredSize, true);
-    ev.setUint16(28, name.length, true);
-    ev.setUint32(42, offset, true);
-    entry.set(name, 46);
+    const sizes: [number, 2 | 4, number][] = [[4, 4, part.deflated.length], [8, 4, part.declaredSize], [12, 2, name.length]];
+    // The same three fields sit at 18/22/26 in a local header and 20/24/28 in a directory entry.
+    const local = header(30, [[0, 4, 0x04034b50], [4, 2, VERSION], [8, 2, DEFLATED], ...sizes.map(([at, width, value]) => [at + 14, width, value] as [number, 2 | 4, number])], name);
+    const entry = header(46, [[0, 4, 0x02014b50], [4, 2, VERSION], [6, 2, VERSION], [10, 2, DEFLATED], ...sizes.map(([at, width, value]) => [at + 16, width, value] as [number, 2 | 4, number]), [42, 4, offset]], name);
     locals.push(local, part.deflated);
     directory.push(entry);
     offset += local.length + part.deflated.length;
   }
   const directorySize = directory.reduce((sum, entry) => sum + entry.length, 0);
-  const end = new Uint8Array(22);
-  const dv = new DataView(end.buffer);
-  dv.setUint32(0, 0x06054b50, true);
-  dv.setUint16(8, parts.length, true);
-  dv.setUint16(10, parts.length, true);
-  dv.setUint32(12, directorySize, true);
-  dv.setUint32(16, offset, true);
+  const end = header(22, [[0, 4, 0x06054b50], [8, 2, parts.length], [10, 2, parts.length], [12, 4, directorySize], [16, 4, offset]]);
   return concat([...locals, ...directory, end]);
 }
 
-export function concat(chunks: Uint8Array[]): Uint8Array {
-  const all = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.length;
-  }
-  return all;
-}
+export const concat = (chunks: Uint8Array[]) => new Uint8Array(Buffer.concat(chunks));
 
 /** The parts of a good .docx, re-deflated, with their true sizes. */
 export function docxParts(name: string): ZipPart[] {
