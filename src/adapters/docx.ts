@@ -5,7 +5,7 @@
 import mammoth from 'mammoth';
 import { extractPage } from '../extract/extract';
 import { AdapterError, type AdaptedDocument, type DocumentInput } from './types';
-import { zipEntries } from './zip';
+import { inflatedSizesMatch, zipEntries } from './zip';
 
 export interface DocxLimits {
   maxBytes: number;
@@ -53,6 +53,7 @@ function checkBytes(bytes: Uint8Array, limits: DocxLimits): void {
   const inflated = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (inflated > limits.maxUncompressedBytes) throw ERRORS.bomb();
   if (!entries.some((entry) => entry.name === 'word/document.xml')) throw ERRORS.notWord();
+  if (!inflatedSizesMatch(bytes)) throw ERRORS.bomb();
 }
 
 export async function loadDocx(input: DocumentInput, options: DocxOptions): Promise<LoadedDocx> {
