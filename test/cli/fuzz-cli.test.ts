@@ -1,5 +1,5 @@
 // The built command line on a folder of bad files made here (mutations of the good fixtures with a fixed seed, wrong
-// types, empty files, a 300-page PDF) mixed with good ones: it exits 0 with one row per input,
+// types, empty files, a 300-page PDF; PDF, Word, saved pages) mixed with good ones: it exits 0 with one row per input,
 // every good file with its hand-worked counts, every bad one an unreadable row saying why — never an internal error.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ const GOOD: Record<string, [() => Uint8Array, string]> = {
   'good/template-2019.pdf': [() => madeBytes('template-2019.pdf'), 'template-2019'],
   'good/yining-2023.html': [() => batchBytes('gbk/yining-2023.html'), 'seed-001-yining-2023'],
   'good/weibin-2024.mhtml': [() => batchBytes('mhtml/weibin-2024.mhtml'), 'seed-004-weibin-2024'],
+  'good/identity-errors.docx': [() => madeBytes('identity-errors.docx'), 'identity-errors'],
 };
 /** Bad inputs whose error code is known by construction. */
 const BAD: Record<string, [() => Uint8Array, string]> = {
@@ -30,10 +31,12 @@ const BAD: Record<string, [() => Uint8Array, string]> = {
   'bad/empty.mhtml': [() => new Uint8Array(0), 'corrupt'],
   'bad/long.pdf': [() => pdfOfPages(300), 'too-large'],
   'bad/cut.pdf': [() => madeBytes('seed-004-weibin-2024.pdf').slice(0, 40_000), 'corrupt'],
+  'bad/picture.docx': [() => PNG, 'unsupported-type'],
+  'bad/report.docx': [() => madeBytes('identity-errors.pdf'), 'unsupported-type'],
 };
 /** Mutations of good files: whatever they give, it must be a row of a known status, never an internal error. */
-const MUTATED = ['identity-errors.pdf', 'template-2019.pdf', 'yining-2023.html', 'weibin-2024.mhtml'];
-const mutatedFiles = fc.sample(mutation, { seed: SEED, numRuns: 16 }).map((change, index) => {
+const MUTATED = ['identity-errors.pdf', 'template-2019.pdf', 'yining-2023.html', 'weibin-2024.mhtml', 'identity-errors.docx'];
+const mutatedFiles = fc.sample(mutation, { seed: SEED, numRuns: 20 }).map((change, index) => {
   const original = MUTATED[index % MUTATED.length]!;
   const [read] = GOOD[`good/${original}`]!;
   return [`mutated/${String(index).padStart(2, '0')}-${change.kind}-${original}`, mutate(read(), change)] as const;
