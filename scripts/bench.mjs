@@ -11,6 +11,8 @@
 //    a report; against reading the same cells' textContent and innerText. Goals: (a) < 10 ms and ≤ 5× innerText.
 // Everything runs BENCH_RUNS times; the table shows each ratio's range over the runs. Writes .output/bench.json;
 // then runs scripts/bench-pdf.mjs and scripts/bench-cli.mjs where they exist.
+// BENCH_ONLY=pipeline runs part 2 alone (no store build, no part 1, no other benchmarks). BENCH_COMPARE=<dir> also
+// profiles another profile build (e.g. main's, built with WXT_NBC_PROFILE=true) in the same runs, for before/after.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,10 +24,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const MUTATION_S = Number(process.env.BENCH_MUTATION_S ?? 30);
 const PROFILE_RUNS = Number(process.env.BENCH_PROFILE_RUNS ?? 21);
+const ONLY_PIPELINE = process.env.BENCH_ONLY === 'pipeline';
+const COMPARE = process.env.BENCH_COMPARE ? resolve(process.env.BENCH_COMPARE) : null;
 const root = resolve(import.meta.dirname, '..');
 const ours = join(root, '.output/chrome-mv3');
 const oursWithProfile = join(root, '.output/bench/chrome-mv3');
-execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+if (!ONLY_PIPELINE) execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
 execSync('npx wxt build', { cwd: root, stdio: 'ignore', env: { ...process.env, WXT_NBC_PROFILE: 'true' } });
 
 const work = mkdtempSync(join(tmpdir(), 'nbc-bench-'));
@@ -83,7 +87,7 @@ for (const [name, html] of Object.entries(pages)) writeFileSync(join(pagesDir, n
 const server = await serveDirectory(pagesDir);
 
 /** Chromium with one of the three profiles: no extension (null), the minimal script (no worker), or ours. */
-const launch = (extension) => launchChromium(extension, { waitForWorker: extension === ours || extension === oursWithProfile });
+const launch = (extension) => launchChromium(extension, { waitForWorker: extension === ours || extension === oursWithProfile || extension === COMPARE });
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const metric = async (cdp, name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;
@@ -122,23 +126,11 @@ async function costOfMutation(context) {
 const PROFILES = { none: null, minimal, ours };
 const loadRuns = []; // per run: { [profile]: { [page]: {script, heap} }, mutation: { [profile]: {cpu, script} } }
 const pipelineRuns = [];
-for (let run = 0; run < RUNS; run++) {
-  const result = { load: {}, mutation: {} };
-  for (const [profile, extension] of Object.entries(PROFILES)) {
-    const browser = await launch(extension);
-    result.load[profile] = {};
-    for (const page of ['news.html', 'news-20-iframes.html']) {
-      await costOfLoad(browser.context, page); // warm-up: compile caches, first-touch fonts
-      const samples = [];
-      for (let i = 0; i < LOADS; i++) samples.push(await costOfLoad(browser.context, page));
-      result.load[profile][page] = { script: median(samples.map((s) => s.script)), heap: median(samples.map((s) => s.heap)) };
-    }
-    result.mutation[profile] = await costOfMutation(browser.context);
-    await browser.close();
-  }
-  loadRuns.push(result);
+const compareRuns = [];
 
-  const browser = await launch(oursWithProfile);
+/** The profile hook's timings of the three report pages, in a fresh browser with `extension`. */
+async function profilePipeline(extension) {
+  const browser = await launch(extension);
   const profiles = {};
   for (const name of ['a-typical-report', 'b-ten-reports', 'c-large-non-report']) {
     const page = await browser.context.newPage();
@@ -153,8 +145,28 @@ for (let run = 0; run < RUNS; run++) {
     profiles[name] = profile;
     await page.close();
   }
-  pipelineRuns.push(profiles);
   await browser.close();
+  return profiles;
+}
+
+for (let run = 0; run < RUNS; run++) {
+  const result = { load: {}, mutation: {} };
+  for (const [profile, extension] of Object.entries(ONLY_PIPELINE ? {} : PROFILES)) {
+    const browser = await launch(extension);
+    result.load[profile] = {};
+    for (const page of ['news.html', 'news-20-iframes.html']) {
+      await costOfLoad(browser.context, page); // warm-up: compile caches, first-touch fonts
+      const samples = [];
+      for (let i = 0; i < LOADS; i++) samples.push(await costOfLoad(browser.context, page));
+      result.load[profile][page] = { script: median(samples.map((s) => s.script)), heap: median(samples.map((s) => s.heap)) };
+    }
+    result.mutation[profile] = await costOfMutation(browser.context);
+    await browser.close();
+  }
+  loadRuns.push(result);
+  // Alternating with the other build, run by run, so both see the same load on the machine.
+  if (COMPARE) compareRuns.push(await profilePipeline(COMPARE));
+  pipelineRuns.push(await profilePipeline(oursWithProfile));
   console.log(`run ${run + 1}/${RUNS} done`);
 }
 await server.close();
@@ -169,7 +181,7 @@ const range = (values, digits = 2) => {
 const incrementRatio = (r, get) => (get(r.ours) - get(r.none)) / Math.max(get(r.minimal) - get(r.none), 1e-9);
 const rowsOut = [];
 const goals = [];
-for (const page of ['news.html', 'news-20-iframes.html']) {
+for (const page of ONLY_PIPELINE ? [] : ['news.html', 'news-20-iframes.html']) {
   for (const [what, unit, key] of [['script time', 'ms', 'script'], ['JS heap', 'MB', 'heap']]) {
     const get = (profile) => (r) => r.load[profile][page][key];
     const ratios = loadRuns.map((r) => incrementRatio(r.load, (p) => p[page][key]));
@@ -177,23 +189,28 @@ for (const page of ['news.html', 'news-20-iframes.html']) {
     goals.push([`${page === 'news.html' ? '1 frame' : '20 iframes'} ${what}: ours ≤ 1.5× minimal (increment over no extension)`, Math.max(...ratios) <= 1.5, `${range(ratios)}×`]);
   }
 }
-for (const [what, key] of [['CPU (TaskDuration)', 'cpu'], ['script time', 'script']]) {
+for (const [what, key] of ONLY_PIPELINE ? [] : [['CPU (TaskDuration)', 'cpu'], ['script time', 'script']]) {
   const ratios = loadRuns.map((r) => r.mutation.ours[key] / r.mutation.minimal[key]);
   rowsOut.push([`DOM rewritten every 50 ms, ${MUTATION_S} s: ${what} (ms)`, range(loadRuns.map((r) => r.mutation.none[key]), 0), range(loadRuns.map((r) => r.mutation.minimal[key]), 0), range(loadRuns.map((r) => r.mutation.ours[key]), 0), `${range(ratios)}×`]);
   if (key === 'cpu') goals.push([`mutating page CPU: ours ≤ 1.5× minimal`, Math.max(...ratios) <= 1.5, `${range(ratios)}×`]);
 }
-console.log(`\nNot a report: three profiles, median of ${LOADS} loads per run, ${RUNS} runs (ranges over runs; ratio = our increment over "no extension" ÷ the minimal script's; for the mutating page, total ÷ total)\n`);
-console.log(['measure', 'no extension', 'minimal script', 'ours', 'ratio'].join(' | '));
-for (const row of rowsOut) console.log(row.join(' | '));
+if (!ONLY_PIPELINE) {
+  console.log(`\nNot a report: three profiles, median of ${LOADS} loads per run, ${RUNS} runs (ranges over runs; ratio = our increment over "no extension" ÷ the minimal script's; for the mutating page, total ÷ total)\n`);
+  console.log(['measure', 'no extension', 'minimal script', 'ours', 'ratio'].join(' | '));
+  for (const row of rowsOut) console.log(row.join(' | '));
+}
 
 const ms = (values) => `${range(values, 3)} ms`;
 console.log(`\nPipeline in the content script's world (median of ${PROFILE_RUNS} per run, ${RUNS} runs)\n`);
 console.log(['page', 'cells', 'detect', 'extract', 'analyse', 'annotate', 'pipeline', 'textContent', 'innerText', 'pipeline ÷ innerText'].join(' | '));
 for (const name of ['a-typical-report', 'b-ten-reports', 'c-large-non-report']) {
-  const runs = pipelineRuns.map((r) => r[name]);
-  const report = runs[0].report;
-  const field = (key) => (report || key === 'detect' ? ms(runs.map((r) => r[key])) : '—');
-  console.log([name, runs[0].cells, field('detect'), field('extract'), field('analyse'), field('annotate'), field('pipeline'), field('baseline'), field('baselineInnerText'), report ? `${range(runs.map((r) => r.pipeline / r.baselineInnerText), 1)}×` : '—'].join(' | '));
+  for (const [build, builds] of [['', pipelineRuns], [' (compared build)', compareRuns]]) {
+    if (builds.length === 0) continue;
+    const runs = builds.map((r) => r[name]);
+    const report = runs[0].report;
+    const field = (key) => (report || key === 'detect' ? ms(runs.map((r) => r[key])) : '—');
+    console.log([name + build, runs[0].cells, field('detect'), field('extract'), field('analyse'), field('annotate'), field('pipeline'), field('baseline'), field('baselineInnerText'), report ? `${range(runs.map((r) => r.pipeline / r.baselineInnerText), 1)}×` : '—'].join(' | '));
+  }
 }
 const typicalRuns = pipelineRuns.map((r) => r['a-typical-report']);
 goals.push([`(a) pipeline < 10 ms`, Math.max(...typicalRuns.map((r) => r.pipeline)) < 10, ms(typicalRuns.map((r) => r.pipeline))]);
@@ -203,14 +220,14 @@ const size = (file) => {
   const content = readFileSync(join(ours, file));
   return { raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
 };
-const bundles = { content: size('detector.js'), pipeline: size('pipeline.js') };
-goals.push([`content script (detector) ≤ 8 kB gzip`, bundles.content.gzip <= 8 * 1024, `${(bundles.content.raw / 1024).toFixed(1)} kB raw, ${(bundles.content.gzip / 1024).toFixed(1)} kB gzip (pipeline module, loaded on reports only: ${(bundles.pipeline.gzip / 1024).toFixed(1)} kB gzip)`]);
+const bundles = ONLY_PIPELINE ? null : { content: size('detector.js'), pipeline: size('pipeline.js') };
+if (bundles) goals.push([`content script (detector) ≤ 8 kB gzip`, bundles.content.gzip <= 8 * 1024, `${(bundles.content.raw / 1024).toFixed(1)} kB raw, ${(bundles.content.gzip / 1024).toFixed(1)} kB gzip (pipeline module, loaded on reports only: ${(bundles.pipeline.gzip / 1024).toFixed(1)} kB gzip)`]);
 console.log('\nGoals');
 for (const [label, ok, value] of goals) console.log(`  ${ok ? '✓' : '✗'} ${label}: ${value}`);
 mkdirSync(join(root, '.output'), { recursive: true });
-writeFileSync(join(root, '.output/bench.json'), JSON.stringify({ runs: RUNS, loads: LOADS, mutationSeconds: MUTATION_S, loadRuns, pipelineRuns, bundles, goals }, null, 2));
+writeFileSync(join(root, '.output/bench.json'), JSON.stringify({ runs: RUNS, loads: LOADS, mutationSeconds: MUTATION_S, loadRuns, pipelineRuns, compareRuns, bundles, goals }, null, 2));
 
 // Other benchmarks (PDF/DOCX adapters, the command line), written by their own branches.
-for (const script of ['bench-pdf.mjs', 'bench-cli.mjs']) {
+for (const script of ONLY_PIPELINE ? [] : ['bench-pdf.mjs', 'bench-cli.mjs']) {
   if (existsSync(join(root, 'scripts', script))) execSync(`node ${join('scripts', script)}`, { cwd: root, stdio: 'inherit' });
 }

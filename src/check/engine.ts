@@ -37,9 +37,14 @@ export function runRules(report: ParsedReport, context: CheckContext = checkCont
       findings.push({ rule: rule.id, scope: 'rule', outcome: 'review', key: CRASHED_KEY, data: { rule: rule.id, error: String(error) }, cells: [] });
       continue;
     }
-    for (const { outcome, ...evaluation } of evaluations) {
-      if (outcome === 'pass') passed++;
-      else findings.push({ ...evaluation, rule: rule.id, outcome: outcome === 'broken' ? rule.severity : 'review' });
+    for (const evaluation of evaluations) {
+      // Passes are only counted: copying each of them (a rest pattern) made the engine a tenth of the analysis.
+      if (evaluation.outcome === 'pass') {
+        passed++;
+        continue;
+      }
+      const { outcome, ...finding } = evaluation;
+      findings.push({ ...finding, rule: rule.id, outcome: outcome === 'broken' ? rule.severity : 'review' });
     }
   }
   const count = (outcome: Finding['outcome']) => findings.filter((finding) => finding.outcome === outcome).length;

@@ -22,8 +22,17 @@ function rowsOf(report: ParsedReport, table: CellRef['table']): Partial<Record<s
 
 const TABLE_ORDER: readonly TableKey[] = ['activeDisclosure', 'applications', 'reviewLitigation'];
 
+// Walked by four rules and the JSON builder for the same report: walked once (a parsed report is never changed).
+const walks = new WeakMap<ParsedReport, readonly TableCell[]>();
+
 /** Every value of the three tables with its reference, in table order (表二, 表三, 表四; rows as parsed). */
-export function tableCells(report: ParsedReport): TableCell[] {
+export function tableCells(report: ParsedReport): readonly TableCell[] {
+  let walked = walks.get(report);
+  if (!walked) walks.set(report, (walked = walkTables(report)));
+  return walked;
+}
+
+function walkTables(report: ParsedReport): TableCell[] {
   const out: TableCell[] = [];
   for (const table of TABLE_ORDER) {
     for (const [row, parsed] of Object.entries(rowsOf(report, table) ?? {})) {

@@ -1,7 +1,7 @@
 // Row labels of tables 二 and 三, matched on labelKey() text (NFKC, no whitespace). Each pattern carries the
 // variants of docs/report-format.md quirk 4: "规范性文件" for "行政规范性文件", the typo "其他法律行政止公开",
 // "危及三安全一稳定" without quotes, "1、" for "1.". Order matters: the first match wins.
-import type { ApplicationRow, DisclosureItem } from '../model/keys';
+import type { ApplicantColumn, ApplicationRow, DisclosureItem } from '../model/keys';
 
 export const APPLICATION_ROW_PATTERNS: readonly (readonly [ApplicationRow, RegExp])[] = [
   ['newReceived', /本年新收|新收.{0,6}申请/],
@@ -49,16 +49,16 @@ export const DISCLOSURE_ROW_PATTERNS: readonly (readonly [DisclosureItem, RegExp
 export const DISCLOSURE_2021_HEADER = /制发|废止|现行有效/;
 export const DISCLOSURE_2019_HEADER = /新制作|新公开|对外公开总|上一年项目|增\/?减|采购项目/;
 
-/** Header cells of table 三, mapping grid columns to applicant columns when the header is readable. */
-export const APPLICANT_HEADER_PATTERNS = [
-  ['naturalPerson', /^自然人$/],
-  ['commercial', /^商业企业$/],
-  ['research', /^科研机构$/],
-  ['publicInterest', /^社会公益组织$/],
-  ['legalService', /^法律服务机构$/],
-  ['otherOrg', /^其他$/],
-  ['total', /^总计$/],
-] as const;
+/** Header cells of table 三 (the whole cell's text), mapping grid columns to applicant columns when the header is readable. */
+export const APPLICANT_HEADERS: ReadonlyMap<string, ApplicantColumn> = new Map([
+  ['自然人', 'naturalPerson'],
+  ['商业企业', 'commercial'],
+  ['科研机构', 'research'],
+  ['社会公益组织', 'publicInterest'],
+  ['法律服务机构', 'legalService'],
+  ['其他', 'otherOrg'],
+  ['总计', 'total'],
+]);
 
 /** Table 四 is recognised by any of its header words (seed 002 and 004 have truncated or missing ones). */
 export const REVIEW_HEADER = /行政复议|行政诉讼|复议后起诉|直接起诉|结果维持/;

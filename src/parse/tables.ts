@@ -13,7 +13,7 @@ import {
 import type { ActiveDisclosure, Applications, ParsedRow, ReviewLitigation } from '../model/parsed';
 import type { RawTable } from '../model/raw';
 import {
-  APPLICANT_HEADER_PATTERNS,
+  APPLICANT_HEADERS,
   APPLICATION_ROW_PATTERNS,
   DISCLOSURE_2019_HEADER,
   DISCLOSURE_2021_HEADER,
@@ -39,7 +39,8 @@ function applicantColumns(table: RawTable): number[] {
   for (const line of table.rows) {
     for (const cell of line) {
       if (!cell) continue;
-      const key = matchLabel(APPLICANT_HEADER_PATTERNS, cell.key);
+      // A lookup, not a pattern per cell: the headers are whole cells, and this visits every cell of every table.
+      const key = APPLICANT_HEADERS.get(cell.key);
       if (key && !found.has(key)) found.set(key, cell.col);
     }
   }

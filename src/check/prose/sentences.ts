@@ -16,7 +16,9 @@ export interface Sentence {
  * A sentence ends at 。；！？ (and their ASCII forms) or at a line break: headings such as "六、其他需要报告的事项"
  * carry no end mark, and the article's paragraphs come out of extraction one per line.
  */
-const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
+// A regular expression's scan, not a loop over prose[i]: indexing a string builds a one-character string per step,
+// which made splitting the prose of seed 004 cost more than reading all its claims.
+const SENTENCE_END = /[。；;！!？?\n]/g;
 
 export function splitSentences(prose: string): Sentence[] {
   const out: Sentence[] = [];
@@ -31,9 +33,7 @@ export function splitSentences(prose: string): Sentence[] {
     }
     start = end;
   };
-  for (let i = 0; i < prose.length; i++) {
-    if (SENTENCE_END.has(prose[i]!)) flush(i + 1);
-  }
+  for (const end of prose.matchAll(SENTENCE_END)) flush(end.index + 1);
   flush(prose.length);
   return out;
 }
