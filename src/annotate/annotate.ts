@@ -5,7 +5,8 @@ import type { Outcome } from '../model/schema';
 import type { OverlayStrings } from '../i18n/overlay';
 import { PAGE_ATTRIBUTES, PAGE_CSS } from './page-style';
 import { SENTENCE_CSS, markSentences } from './sentences';
-import { COLOURS, MARKER_CSS, overlayTags, PANEL_CSS, POPOVER_CSS, shadowHost } from './widgets';
+import { PALETTE } from '../model/palette';
+import { MARKER_CSS, overlayTags, PANEL_CSS, POPOVER_CSS, shadowHost } from './widgets';
 
 export interface MarkedFinding {
   outcome: Outcome;
@@ -113,8 +114,8 @@ function draw(
     const { host, root } = shadowHost(doc, tags.marker, MARKER_CSS);
     const button = doc.createElement('button');
     button.type = 'button';
-    const colour = COLOURS[worst];
-    button.style.cssText = `background:${colour.bg};color:${colour.fg}`;
+    const colour = PALETTE[worst];
+    button.style.cssText = `background:${colour.fill};color:${colour.ink}`;
     button.textContent = indexes.length > 1 ? `${colour.icon}${indexes.length}` : colour.icon;
     button.setAttribute('aria-label', strings.markerLabel(indexes.length, input.findings[indexes[0]!]!.message));
     button.dataset.nbcFindings = indexes.join(',');
@@ -230,7 +231,7 @@ function createPopover(doc: Document, tag: string, strings: OverlayStrings, sign
       item.dataset.outcome = finding.outcome;
       const tag = doc.createElement('span');
       tag.className = 'tag';
-      tag.textContent = `${COLOURS[finding.outcome].icon} ${strings[`outcome_${finding.outcome}`]}`;
+      tag.textContent = `${PALETTE[finding.outcome].icon} ${strings[`outcome_${finding.outcome}`]}`;
       const text = doc.createElement('span');
       text.className = 'message';
       text.textContent = finding.message;
@@ -271,8 +272,8 @@ function createPanel(doc: Document, tag: string, input: AnnotateInput, next: () 
   const chip = (outcome: Outcome) => {
     const span = doc.createElement('span');
     span.className = 'count';
-    span.style.cssText = `background:${COLOURS[outcome].bg};color:${COLOURS[outcome].fg}`;
-    span.textContent = `${COLOURS[outcome].icon}${counts[outcome]}`;
+    span.style.cssText = `background:${PALETTE[outcome].fill};color:${PALETTE[outcome].ink}`;
+    span.textContent = `${PALETTE[outcome].icon}${counts[outcome]}`;
     span.title = strings[`outcome_${outcome}`];
     return span;
   };

@@ -3,6 +3,7 @@
 // missing, the element holding the sentence gets an outline by attribute instead. Every mark is undone through
 // the annotator's undo list.
 import type { Outcome } from '../model/schema';
+import { PALETTE } from '../model/palette';
 
 type Shown = Exclude<Outcome, 'pass'>;
 export interface SentenceFinding {
@@ -13,13 +14,13 @@ export interface SentenceFinding {
 
 const HIGHLIGHT = (outcome: Shown | 'flash') => `nbc-sentence-${outcome}`;
 export const SENTENCE_CSS = `
-::highlight(nbc-sentence-fail){background-color:rgba(197,34,31,.22)}
+::highlight(nbc-sentence-fail){background-color:rgba(${PALETTE.fail.tint},.22)}
 ::highlight(nbc-sentence-warn){background-color:rgba(251,188,4,.40)}
-::highlight(nbc-sentence-review){background-color:rgba(95,99,104,.22)}
+::highlight(nbc-sentence-review){background-color:rgba(${PALETTE.review.tint},.22)}
 ::highlight(nbc-sentence-flash){background-color:rgba(26,115,232,.35)}
-[data-nbc-sentence]{outline:2px dashed #a35200 !important;outline-offset:2px !important}
-[data-nbc-sentence="fail"]{outline-style:solid !important;outline-color:#c5221f !important}
-[data-nbc-sentence="review"]{outline-style:dotted !important;outline-color:#5f6368 !important}
+[data-nbc-sentence]{outline:2px ${PALETTE.warn.stroke} ${PALETTE.warn.line} !important;outline-offset:2px !important}
+[data-nbc-sentence="fail"]{outline-style:${PALETTE.fail.stroke} !important;outline-color:${PALETTE.fail.line} !important}
+[data-nbc-sentence="review"]{outline-style:${PALETTE.review.stroke} !important;outline-color:${PALETTE.review.line} !important}
 @media print{[data-nbc-sentence]{outline:none !important}::highlight(nbc-sentence-fail),::highlight(nbc-sentence-warn),::highlight(nbc-sentence-review),::highlight(nbc-sentence-flash){background-color:transparent}}
 `;
 

@@ -1,12 +1,6 @@
 // The overlay's elements: px-sized, explicitly coloured, each in its own shadow root, so host pages with
 // html{font-size:10px}, body{font-size:0} or a dark-mode extension cannot reshape them (docs/design.md, "On the page").
-import type { Outcome } from '../model/schema';
-
-export const COLOURS: Record<Outcome, { bg: string; fg: string; icon: string }> = {
-  fail: { bg: '#c5221f', fg: '#ffffff', icon: '✗' },
-  warn: { bg: '#fbbc04', fg: '#202124', icon: '⚠' },
-  review: { bg: '#5f6368', fg: '#ffffff', icon: '?' },
-};
+import { PALETTE } from '../model/palette';
 
 // Nothing of ours is printed; !important inside the shadow tree wins over the page's !important on the host.
 const HOST_RESET =
@@ -46,7 +40,7 @@ export const POPOVER_CSS = `
 .box{box-sizing:border-box;width:360px;max-width:calc(100vw - 16px);max-height:60vh;overflow:auto;background:#ffffff;color:#202124;
   border:1px solid #9aa0a6;border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.25);padding:8px 10px;font-size:13px;line-height:1.5}
 .item{margin:0 0 8px;padding-left:8px;border-left:4px solid #9aa0a6}
-.item[data-outcome=fail]{border-color:#c5221f}.item[data-outcome=warn]{border-color:#fbbc04}.item[data-outcome=review]{border-color:#5f6368}
+.item[data-outcome=fail]{border-color:${PALETTE.fail.fill}}.item[data-outcome=warn]{border-color:${PALETTE.warn.fill}}.item[data-outcome=review]{border-color:${PALETTE.review.fill}}
 .tag{display:inline-block;font-size:11px;font-weight:bold;margin-right:4px}
 .hint{color:#5f6368;font-size:12px}
 .rule{color:#5f6368;font-size:11px}

@@ -4,6 +4,7 @@
 // the popup shows (chosenFrame).
 import { browser } from 'wxt/browser';
 import { chosenFrame, type FrameSummary, type FramesAnswer } from '../messages';
+import { PALETTE, PASS_FILL } from '../model/palette';
 import { createQueue } from './queue';
 
 const prefix = (tabId: number) => `frame:${tabId}:`;
@@ -35,9 +36,9 @@ export function forgetTab(tabId: number): Promise<void> {
 /** Red count of the chosen frame's failures, a green ✓ for a report that passed, nothing where there is none. */
 export function badgeFor(frames: FramesAnswer): { text: string; colour: string } {
   const { summary } = chosenFrame(frames);
-  if (!summary || summary.status !== 'tables') return { text: '', colour: '#5f6368' };
-  if (summary.fail > 0) return { text: String(summary.fail), colour: '#c5221f' };
-  return { text: '✓', colour: '#188038' };
+  if (!summary || summary.status !== 'tables') return { text: '', colour: PALETTE.review.fill };
+  if (summary.fail > 0) return { text: String(summary.fail), colour: PALETTE.fail.fill };
+  return { text: '✓', colour: PASS_FILL };
 }
 
 async function showBadge(tabId: number, frames: FramesAnswer): Promise<void> {
