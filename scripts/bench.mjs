@@ -87,7 +87,7 @@ for (const [name, html] of Object.entries(pages)) writeFileSync(join(pagesDir, n
 const server = await serveDirectory(pagesDir);
 
 /** Chromium with one of the three profiles: no extension (null), the minimal script (no worker), or ours. */
-const launch = (extension) => launchChromium(extension, { waitForWorker: extension === ours || extension === oursWithProfile || extension === COMPARE });
+const launch = (extension) => launchChromium(extension, { waitForWorker: extension === ours || extension === oursWithProfile || (COMPARE !== null && extension === COMPARE) });
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const metric = async (cdp, name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;
