@@ -1,6 +1,6 @@
 // The content script proper: it runs in every frame of every page, so it is only the detector (title, <head>
-// metadata, first heading, first rows of tables: src/detect/), the late-content watch and the answer "no report
-// here". The pipeline (extract, parse, check, annotate, with zod, the word tables and the polyfill) is a separate
+// metadata, first heading, first rows of tables: src/detect/) and the late-content watch; its silence is the answer
+// "no report here". The pipeline (extract, parse, check, annotate, with zod, the word tables and the polyfill) is a separate
 // module loaded only into a frame where the detector says yes (issue 15: evaluating it everywhere cost 16 ms a frame).
 import { mayBeReport } from '../detect/detect';
 import type { ContentState } from '../messages';
@@ -32,37 +32,45 @@ function onInPageNavigation(lifetime: Lifetime, callback: () => void): void {
   for (const type of ['popstate', 'hashchange']) window.addEventListener(type, callback, { signal: lifetime.signal });
 }
 
-export function startDetector(doc: Document, loadPipeline: () => Promise<StartPipeline>, timing?: WatchTiming, lifetime = new Lifetime()): Lifetime {
+/**
+ * Starts the detector in `doc`. Until it finds a report it touches no extension API at all: the first touch costs
+ * more than the detection itself (bench: about 0.3–0.6 ms a frame), so a frame without a report never listens and
+ * the popup reads its silence as "no report detected" (src/popup/connect.ts). `lifetime` is made when first needed.
+ */
+export function startDetector(doc: Document, loadPipeline: () => Promise<StartPipeline>, timing?: WatchTiming, given?: Lifetime): void {
+  let lifetime = given;
+  const life = () => (lifetime ??= new Lifetime());
   let pipeline: Promise<Pipeline> | null = null;
-  const watch = watchLateContent(doc, () => void look().catch(() => watch.stop()), timing);
+  const lookSoon = () => void look().catch(() => watch.stop());
+  // While the watch runs it sees what an in-page navigation changes; only once it stopped (quiet, or a report read)
+  // must a navigation start it again, so the navigation listener is added then, once: not on the page's load.
+  let followsNavigation = false;
+  const watch = watchLateContent(doc, lookSoon, timing, () => {
+    if (followsNavigation) return;
+    followsNavigation = true;
+    onInPageNavigation(life(), () => {
+      watch.start();
+      setTimeout(lookSoon, timing?.throttleMs ?? 0);
+    });
+  });
   const load = () => {
-    listen();
-    return (pipeline ??= loadPipeline().then((start) => start(doc, lifetime, () => watch.stop())));
+    if (!pipeline) {
+      listen();
+      pipeline = loadPipeline().then((start) => start(doc, life(), () => watch.stop()));
+    }
+    return pipeline;
   };
   async function look(): Promise<void> {
     if (pipeline) await (await pipeline).scan();
     else if (mayBeReport(doc)) await load();
   }
-  const noReport = (): ContentState => ({ kind: 'none', url: location.href });
-  // The module could not be loaded (a browser that refuses the import): the popup says so instead of "unreachable".
+  // The module could not be loaded (a browser that refuses the import): the popup says so instead of "no report".
   const loadFailed = (error: unknown): ContentState => ({ kind: 'error', url: location.href, message: String(error instanceof Error ? error.message : error) });
-
   const answer = (message: unknown): Promise<unknown> | undefined => {
     if (!isRequest(message)) return undefined;
-    if (pipeline) return pipeline.then((p) => p.answer(message), (error) => (message.type === 'nbc:state' || message.type === 'nbc:rescan' ? loadFailed(error) : undefined));
-    switch (message.type) {
-      case 'nbc:state':
-        return Promise.resolve(noReport());
-      case 'nbc:focus':
-        return Promise.resolve(false);
-      case 'nbc:rescan':
-        return mayBeReport(doc) ? load().then((p) => p.answer(message)) : Promise.resolve(noReport());
-      case 'nbc:profile':
-        // `npm run bench` times the pipeline on pages the detector rejects too; the store build has no such hook.
-        return import.meta.env.WXT_NBC_PROFILE === 'true' ? load().then((p) => p.answer(message)) : undefined;
-      default:
-        return undefined;
-    }
+    // `npm run bench` times the pipeline on pages the detector rejects too; the store build has no such hook.
+    if (message.type === 'nbc:profile' && import.meta.env.WXT_NBC_PROFILE === 'true') load();
+    return pipeline?.then((p) => p.answer(message), (error) => (message.type === 'nbc:state' || message.type === 'nbc:rescan' ? loadFailed(error) : undefined));
   };
   // sendResponse and `return true`: the one form Chrome and Firefox both accept for an asynchronous answer.
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
@@ -71,23 +79,16 @@ export function startDetector(doc: Document, loadPipeline: () => Promise<StartPi
     pending.then(sendResponse, () => sendResponse(undefined));
     return true;
   };
-  // The first touch of the extension API costs about 0.6 ms in each frame (bench). The popup asks the top frame, or
-  // a frame that reported a report: only those listen, the others once they load the pipeline.
-  let listening = false;
   function listen(): void {
-    if (listening) return;
-    listening = true;
     const runtime = extensionApi()?.runtime;
     runtime?.onMessage.addListener(onMessage);
-    lifetime.onInvalidated(() => runtime?.onMessage.removeListener(onMessage));
+    life().onInvalidated(() => {
+      watch.stop();
+      runtime?.onMessage.removeListener(onMessage);
+    });
   }
-  lifetime.onInvalidated(() => watch.stop());
-  if (window === window.top) listen();
-  onInPageNavigation(lifetime, () => {
-    watch.start();
-    setTimeout(() => void look().catch(() => watch.stop()), timing?.throttleMs ?? 0);
-  });
+  // The bench asks the top frame of a page that is not a report to time the pipeline anyway.
+  if (import.meta.env.WXT_NBC_PROFILE === 'true' && window === window.top) listen();
   watch.start();
   if (mayBeReport(doc)) load().catch(() => watch.stop());
-  return lifetime;
 }

@@ -22,7 +22,8 @@ function addsPageElement(records: MutationRecord[]): boolean {
   return false;
 }
 
-export function watchLateContent(doc: Document, onChange: () => void, timing: WatchTiming = WATCH_TIMING): LateContentWatch {
+/** `onStopped` runs each time the watch ends (quiet, or stopped by the caller). */
+export function watchLateContent(doc: Document, onChange: () => void, timing: WatchTiming = WATCH_TIMING, onStopped?: () => void): LateContentWatch {
   let observer: MutationObserver | null = null;
   let pending: ReturnType<typeof setTimeout> | undefined;
   let quietCheck: ReturnType<typeof setTimeout> | undefined;
@@ -38,11 +39,13 @@ export function watchLateContent(doc: Document, onChange: () => void, timing: Wa
     else quietCheck = setTimeout(endWhenQuiet, timing.quietMs - idle);
   };
   function stop(): void {
-    observer?.disconnect();
+    if (!observer) return;
+    observer.disconnect();
     observer = null;
     clearTimeout(pending);
     clearTimeout(quietCheck);
     pending = quietCheck = undefined;
+    onStopped?.();
   }
   function start(): void {
     if (observer || !doc.body) return;

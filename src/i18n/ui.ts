@@ -6,8 +6,9 @@ import { OVERLAY, type OverlayStrings } from './overlay';
 const zhCN = {
   loading: '正在读取本页…',
   restricted: '这是浏览器的内部页面或扩展商店页面，扩展无法在此运行。请在政府网站的年报页面上使用。',
-  notInjected: '本页尚未加载年报体检（扩展安装或更新前打开的页面）。请刷新页面后重试。',
   noReport: '本页没有检测到政府信息公开工作年度报告。',
+  // A frame without a report stays silent (src/content/detector.ts), like one where the extension never ran.
+  reloadHint: '若本页是在安装或更新年报体检之前打开的，请刷新页面后再看。',
   pageLoading: '页面仍在加载，加载完成后会自动检测。',
   scanFailed: '年报体检在读取本页时出错，页面未作任何改动。错误信息：',
   fileAccess: '本地文件需要在扩展管理页（chrome://extensions）为年报体检打开“允许访问文件网址”。',
@@ -79,8 +80,8 @@ export type UiStrings = OverlayStrings & PageStrings;
 const en: PageStrings = {
   loading: 'Reading this page…',
   restricted: 'This is a browser or store page; extensions cannot run here. Open a report page on a government site.',
-  notInjected: 'nianbao-check has not loaded on this page (it was opened before the extension was installed or updated). Reload the page.',
   noReport: 'No government information-disclosure annual report was found on this page.',
+  reloadHint: 'If this page was opened before nianbao-check was installed or updated, reload it.',
   pageLoading: 'The page is still loading; it is checked as soon as it has loaded.',
   scanFailed: 'nianbao-check failed while reading this page; the page was left untouched. The error:',
   fileAccess: 'For local files, turn on "Allow access to file URLs" for nianbao-check in chrome://extensions.',

@@ -60,17 +60,15 @@ export function App() {
       )}
       {state.kind === 'loading' && <p class="notice">{strings.loading}</p>}
       {state.kind === 'restricted' && <p class="notice" data-testid="restricted">{strings.restricted}</p>}
-      {(['unreachable', 'pageLoading', 'none'] as const).map(
-        (kind) =>
-          state.kind === kind && (
-            <div key={kind} class="notice" data-testid={kind === 'none' ? 'no-report' : kind}>
-              <p>{kind === 'none' ? strings.noReport : kind === 'pageLoading' ? strings.pageLoading : strings.notInjected}</p>
-              {state.kind === 'unreachable' && state.fileUrl && <p>{strings.fileAccess}</p>}
-              <button type="button" onClick={() => load()}>
-                {strings.rescan}
-              </button>
-            </div>
-          ),
+      {(state.kind === 'none' || state.kind === 'silent' || state.kind === 'pageLoading') && (
+        <div class="notice" data-testid={state.kind === 'pageLoading' ? 'pageLoading' : 'no-report'}>
+          <p>{state.kind === 'pageLoading' ? strings.pageLoading : strings.noReport}</p>
+          {state.kind === 'silent' && <p data-testid="reload-hint">{strings.reloadHint}</p>}
+          {state.kind === 'silent' && state.fileUrl && <p>{strings.fileAccess}</p>}
+          <button type="button" onClick={() => load()}>
+            {strings.rescan}
+          </button>
+        </div>
       )}
       {state.kind === 'error' && (
         <div class="notice" data-testid="error">

@@ -7,7 +7,9 @@ import { chosenFrame, sendToBackground, sendToFrame, type ContentState } from '.
 export type TabState =
   | { kind: 'loading' }
   | { kind: 'restricted' }
-  | { kind: 'unreachable'; fileUrl: boolean }
+  /** No frame answered: a frame without a report never listens (src/content/detector.ts), so this is "no report
+   *  detected" — or a page opened before the extension was installed or updated, or a file the extension may not read. */
+  | { kind: 'silent'; fileUrl: boolean }
   /** The tab is still loading: its content script runs once the document is idle. */
   | { kind: 'pageLoading' }
   | (ContentState & { tabId: number; frameId: number });
@@ -36,12 +38,12 @@ export async function loadTabState(tab: TargetTab): Promise<TabState> {
   const { frameId } = chosenFrame((await sendToBackground({ type: 'nbc:frames', tabId: tab.id })) ?? {});
   try {
     const state = await sendToFrame(tab.id, frameId, { type: 'nbc:state' });
-    if (!state) return { kind: 'unreachable', fileUrl: tab.url?.startsWith('file:') ?? false };
-    return { ...state, tabId: tab.id, frameId };
+    if (state) return { ...state, tabId: tab.id, frameId };
   } catch {
-    if (tab.status === 'loading') return { kind: 'pageLoading' };
-    return { kind: 'unreachable', fileUrl: tab.url?.startsWith('file:') ?? false };
+    // No listener in the frame: the same as no answer.
   }
+  if (tab.status === 'loading') return { kind: 'pageLoading' };
+  return { kind: 'silent', fileUrl: tab.url?.startsWith('file:') ?? false };
 }
 
 /**

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contractTables, fixtureExpected, fixtureNames } from '../unit/fixtures';
-import { type BrowserEnv, inBrowsers, openPopup, tabIdOf, waitForState, waitForTabState } from './harness';
+import { type BrowserEnv, inBrowsers, openPopup, tabIdOf, waitForNoReport, waitForState, waitForTabState } from './harness';
 
 inBrowsers((env) => {
   describe('every fixture', () => {
@@ -11,9 +11,13 @@ inBrowsers((env) => {
       const page = await env.driver.newPage();
       await page.goto(`${env.server.base}/pages/${name}.html`);
       const expected = fixtureExpected(name);
-      const { state } = await waitForTabState(env.driver, page, expected.report ? 'report' : 'none');
+      if (!expected.report) {
+        await waitForNoReport(env.driver, page);
+        await page.close();
+        return;
+      }
+      const { state } = await waitForTabState(env.driver, page);
       await page.close();
-      if (!expected.report) return;
       expect(state.json.report).toEqual(expected.report);
       expect(state.json.page.status).toBe(expected.status);
       const tables = contractTables(expected);
@@ -76,8 +80,9 @@ inBrowsers((env) => {
     it('runs on an ordinary page, finds nothing and leaves it untouched', async () => {
       const page = await env.driver.newPage();
       await page.goto(`${env.server.base}/pages/negative-news.html`);
-      const { tabId, state } = await waitForTabState(env.driver, page, 'none');
-      expect(state.kind).toBe('none');
+      // The detector said no, so the frame never loaded the pipeline nor listens (src/content/detector.ts).
+      const { tabId, state } = await waitForNoReport(env.driver, page);
+      expect(state).toBeUndefined();
       // The live DOM equals the served HTML parsed afresh (the page has no script of its own that could change it).
       const [live, served] = await page.evaluate(async () => [
         document.documentElement.outerHTML,

@@ -411,6 +411,20 @@ export async function waitForTabState(driver: Driver, page: TestPage, kind = 're
   return { tabId, state: await waitForState(driver, tabId, 0, kind, until) };
 }
 
+/**
+ * A page without a report, once its detector has surely run (document loaded, then longer than the watch's
+ * throttle): the top frame either answers "none" (the detector let the pipeline look, which found nothing) or has
+ * no listener at all (the detector said no, and a frame without a report never touches the extension API).
+ */
+export async function waitForNoReport(driver: Driver, page: TestPage): Promise<{ tabId: number; state: { kind: 'none' } | undefined }> {
+  const tabId = await tabIdOf(driver, page);
+  await page.evaluate(() => new Promise<void>((ok) => (document.readyState === 'complete' ? ok() : addEventListener('load', () => ok()))));
+  await new Promise((ok) => setTimeout(ok, 1000));
+  const state = await stateOf(driver, tabId).catch(() => undefined);
+  if (state !== undefined && state?.kind !== 'none') throw new Error(`expected no report, the frame answered ${JSON.stringify(state).slice(0, 200)}`);
+  return { tabId, state };
+}
+
 export interface BrowserEnv {
   name: BrowserName;
   /** Set once the describe block's `beforeAll` has run. */

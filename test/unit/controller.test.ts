@@ -39,7 +39,8 @@ async function started(name: string) {
 function detecting(doc: Document) {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
   const load = vi.fn(async () => startPipeline);
-  const lifetime = startDetector(doc, load, FAST, newLifetime());
+  const lifetime = newLifetime();
+  startDetector(doc, load, FAST, lifetime);
   return { lifetime, load };
 }
 
@@ -101,11 +102,25 @@ describe('the pipeline controller', () => {
 });
 
 describe('the detector', () => {
-  it('does not load the pipeline on a page that is not a report, and answers "no report here"', async () => {
+  it('on a page that is not a report neither loads the pipeline nor listens: its silence means "no report here"', async () => {
     const { load } = detecting(fixtureDocument('negative-news'));
-    expect(await ask({ type: 'nbc:state' })).toEqual({ kind: 'none', url: location.href });
-    expect(await ask({ type: 'nbc:rescan' })).toEqual({ kind: 'none', url: location.href });
+    await new Promise((ok) => setTimeout(ok, FAST.throttleMs * 3));
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
     expect(load).not.toHaveBeenCalled();
+  });
+
+  it('follows an in-page navigation after the watch went quiet', async () => {
+    const doc = fixtureDocument('negative-news');
+    const { load } = detecting(doc);
+    await new Promise((ok) => setTimeout(ok, FAST.quietMs + 50));
+    doc.body.append(...Array.from(fixtureDocument('seed-004-weibin-2024').body.children, (child) => doc.importNode(child, true)));
+    await new Promise((ok) => setTimeout(ok, FAST.throttleMs * 3));
+    expect(load).not.toHaveBeenCalled();
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    // Until the pipeline is loaded there is no listener to ask.
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
+    await vi.waitFor(async () => expect(await ask({ type: 'nbc:state' })).toMatchObject({ kind: 'report', json: { summary: { fail: 6 } } }));
+    expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('loads the pipeline once on a report, which marks it and then answers the popup', async () => {
@@ -122,6 +137,7 @@ describe('the detector', () => {
     const report = fixtureDocument('seed-004-weibin-2024');
     expect(load).not.toHaveBeenCalled();
     doc.body.append(...Array.from(report.body.children, (child) => doc.importNode(child, true)));
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
     // The six failing identities of seed 004 (the news page's own title adds only narrative remarks).
     await vi.waitFor(async () => expect(await ask({ type: 'nbc:state' })).toMatchObject({ kind: 'report', json: { summary: { fail: 6 } } }));
     expect(load).toHaveBeenCalledTimes(1);
@@ -144,7 +160,8 @@ describe('the late-content watch', () => {
   it('looks once per throttle window however often the page changes, not for our own marks, and ends when quiet', async () => {
     const doc = new DOMParser().parseFromString(fixtureHtml('negative-news'), 'text/html');
     const onChange = vi.fn();
-    const watch = watchLateContent(doc, onChange, { throttleMs: 40, quietMs: 150 });
+    const onStopped = vi.fn();
+    const watch = watchLateContent(doc, onChange, { throttleMs: 40, quietMs: 150 }, onStopped);
     watch.start();
     for (let i = 0; i < 30; i++) addDiv(doc);
     await new Promise((ok) => setTimeout(ok, 60));
@@ -153,6 +170,7 @@ describe('the late-content watch', () => {
     await new Promise((ok) => setTimeout(ok, 60));
     expect(onChange).toHaveBeenCalledTimes(1);
     await new Promise((ok) => setTimeout(ok, 200));
+    expect(onStopped).toHaveBeenCalledTimes(1);
     addDiv(doc);
     await new Promise((ok) => setTimeout(ok, 60));
     expect(onChange).toHaveBeenCalledTimes(1);
@@ -162,11 +180,12 @@ describe('the late-content watch', () => {
     await new Promise((ok) => setTimeout(ok, 60));
     expect(onChange).toHaveBeenCalledTimes(2);
     watch.stop();
+    expect(onStopped).toHaveBeenCalledTimes(2);
   });
 });
 
 describe('a pipeline module that cannot be loaded', () => {
-  it('makes the popup say why instead of "unreachable"', async () => {
+  it('makes the popup say why instead of "no report"', async () => {
     const doc = fixtureDocument('seed-004-weibin-2024');
     startDetector(doc, () => Promise.reject(new Error('Failed to fetch dynamically imported module')), FAST, newLifetime());
     expect(await ask({ type: 'nbc:state' })).toEqual({ kind: 'error', url: location.href, message: 'Failed to fetch dynamically imported module' });

@@ -103,6 +103,7 @@ describe('the popup in its other states', () => {
   it('says there is no report', async () => {
     await openPopup({ kind: 'none', url: 'https://example.gov.cn/news.html' }, 'https://example.gov.cn/news.html', {});
     expect(text('[data-testid="no-report"] p')).toBe('本页没有检测到政府信息公开工作年度报告。');
+    expect(root.querySelector('[data-testid="reload-hint"]')).toBeNull();
   });
 
   it('lists the attachments of a report whose tables are not HTML', async () => {
@@ -119,9 +120,16 @@ describe('the popup in its other states', () => {
     expect(root.querySelector('[data-testid="restricted"]')).not.toBeNull();
   });
 
-  it('asks for a reload when the page has no content script yet', async () => {
+  it('reads a frame that does not answer as "no report", with the reload hint for a page older than the extension', async () => {
     await openPopup(new Error('Could not establish connection. Receiving end does not exist.'));
-    expect(root.querySelector('[data-testid="unreachable"]')).not.toBeNull();
+    expect(text('[data-testid="no-report"] p')).toBe('本页没有检测到政府信息公开工作年度报告。');
+    expect(text('[data-testid="reload-hint"]')).toBe('若本页是在安装或更新年报体检之前打开的，请刷新页面后再看。');
+    expect(root.textContent).not.toContain('允许访问文件网址');
+  });
+
+  it('adds the file-access advice for a local file that does not answer', async () => {
+    await openPopup(new Error('Could not establish connection. Receiving end does not exist.'), 'file:///home/user/report.html', {});
+    expect(text('[data-testid="no-report"]')).toContain('本地文件需要在扩展管理页（chrome://extensions）为年报体检打开“允许访问文件网址”。');
   });
 });
 
