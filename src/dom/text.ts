@@ -65,7 +65,9 @@ export function visibleText(root: Element, options: TextOptions = {}): string {
       out += '\n';
       stack.push('break');
     }
-    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+    // No element inside (most cells' innermost <span>): its text nodes are all there is, in order.
+    if (el.firstElementChild === null) out += el.textContent ?? '';
+    else for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 import { buildGrid } from '../dom/grid';
 import { skipTables, visibleText } from '../dom/text';
 import type { Attachment, RawCell, RawPage, RawTable } from '../model/raw';
-import { cleanText, labelKey } from '../text/normalize';
+import { cleanText, labelKeyOfClean } from '../text/normalize';
 
 /** Words one of tables 二/三/四 contains somewhere; other tables are never expanded. */
 const CANDIDATE_TABLE = /第二十条|信息内容|本年新收|予以公开|行政复议|行政诉讼|规范性文件|行政许可|勾稽|申请人情况|结果维持/;
@@ -41,7 +41,7 @@ function readTable(table: HTMLTableElement, cells: HTMLTableCellElement[], ids: 
       let cell = ids.get(slot.el);
       if (!cell) {
         const text = cleanText(visibleText(slot.el, { skip: skipTables }));
-        cell = { id: cells.length, text, key: labelKey(text), row: slot.row, col: slot.col };
+        cell = { id: cells.length, text, key: labelKeyOfClean(text), row: slot.row, col: slot.col };
         cells.push(slot.el);
         ids.set(slot.el, cell);
       }

@@ -13,6 +13,12 @@ export function labelKey(text: string): string {
   return text.normalize('NFKC').replace(ALL_WHITESPACE, '');
 }
 
+/** labelKey of a text that cleanText made: it is NFKC already and its whitespace is single spaces, so dropping
+ *  them is enough (a second NFKC of every cell was a tenth of the extraction, bench). */
+export function labelKeyOfClean(cleaned: string): string {
+  return cleaned.replaceAll(' ', '');
+}
+
 const HAN = /[\u3400-\u9fff]/;
 export function hasHan(text: string): boolean {
   return HAN.test(text);

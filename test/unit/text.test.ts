@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { skipTables, visibleText } from '@/src/dom/text';
-import { cleanText, labelKey } from '@/src/text/normalize';
+import { cleanText, labelKey, labelKeyOfClean } from '@/src/text/normalize';
 
 const cell = (html: string) => {
   const doc = new DOMParser().parseFromString(`<table><tr><td>${html}</td></tr></table>`, 'text/html');
@@ -38,6 +38,14 @@ describe('normalisation', () => {
     expect(cleanText('\u3000（一）\u00a0予以公开\u2002')).toBe('(一) 予以公开');
     expect(labelKey('三 、本 年 度办 理 结果')).toBe('三、本年度办理结果');
     expect(labelKey('１２３')).toBe('123');
+  });
+
+  it('gives a cleaned cell the same key as its raw text', () => {
+    // Word-pasted cells: ideographic and no-break spaces, zero-width joiners, full-width digits, a space before a
+    // combining mark, line breaks inside a label.
+    const raw = ['\u3000（七）总\u00a0计\u200b', '１２３', ' 三 、本 年 度\n办 理 结果 ', 'a\u3000\u0301', '\ufeff\t0\r\n', ''];
+    expect(raw.map((text) => labelKeyOfClean(cleanText(text)))).toEqual(['(七)总计', '123', '三、本年度办理结果', 'a\u0301', '0', '']);
+    expect(raw.map((text) => labelKeyOfClean(cleanText(text)))).toEqual(raw.map(labelKey));
   });
 });
 
