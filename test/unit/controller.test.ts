@@ -44,6 +44,9 @@ function detecting(doc: Document) {
   return { lifetime, load };
 }
 
+/** Seed 004's report, appended to `doc` by script (a late AJAX insert). */
+const insertReport = (doc: Document) => doc.body.append(...Array.from(fixtureDocument('seed-004-weibin-2024').body.children, (child) => doc.importNode(child, true)));
+
 describe('the pipeline controller', () => {
   it('marks a report and tells the background (badge, history)', async () => {
     const { doc, sent } = await started('seed-004-weibin-2024');
@@ -113,7 +116,7 @@ describe('the detector', () => {
     const doc = fixtureDocument('negative-news');
     const { load } = detecting(doc);
     await new Promise((ok) => setTimeout(ok, FAST.quietMs + 50));
-    doc.body.append(...Array.from(fixtureDocument('seed-004-weibin-2024').body.children, (child) => doc.importNode(child, true)));
+    insertReport(doc);
     await new Promise((ok) => setTimeout(ok, FAST.throttleMs * 3));
     expect(load).not.toHaveBeenCalled();
     window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -134,9 +137,8 @@ describe('the detector', () => {
   it('loads the pipeline when a report is inserted after load', async () => {
     const doc = fixtureDocument('negative-news');
     const { load } = detecting(doc);
-    const report = fixtureDocument('seed-004-weibin-2024');
     expect(load).not.toHaveBeenCalled();
-    doc.body.append(...Array.from(report.body.children, (child) => doc.importNode(child, true)));
+    insertReport(doc);
     await vi.waitFor(() => expect(load).toHaveBeenCalled());
     // The six failing identities of seed 004 (the news page's own title adds only narrative remarks).
     await vi.waitFor(async () => expect(await ask({ type: 'nbc:state' })).toMatchObject({ kind: 'report', json: { summary: { fail: 6 } } }));
