@@ -2,6 +2,7 @@
 // async API spawns blob: workers, which an MV3 extension page refuses), so we yield to the event loop between files
 // and the page stays responsive while a thousand reports are packed.
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
+import { ReportJsonSchema } from '../model/schema';
 import type { BatchEntry } from './runner';
 
 export interface ZipFile {
@@ -60,7 +61,10 @@ export async function zipTexts(files: readonly ZipFile[]): Promise<Uint8Array<Ar
   return bytes;
 }
 
-/** The contract JSON of every input that was read as a report, named by its input path. */
+/** The contract JSON of every input that was read as a report, named by its input path; validated here, where it
+ *  leaves the extension (src/report/json.ts). */
 export function reportJsonFiles(entries: readonly BatchEntry[]): ZipFile[] {
-  return entries.flatMap(({ path, outcome }) => (outcome.kind === 'report' ? [{ path, text: JSON.stringify(outcome.analysis.json, null, 2) }] : []));
+  return entries.flatMap(({ path, outcome }) =>
+    outcome.kind === 'report' ? [{ path, text: JSON.stringify(ReportJsonSchema.parse(outcome.analysis.json), null, 2) }] : [],
+  );
 }
