@@ -29,6 +29,19 @@ describe('finding a sentence on the page', () => {
     expect(range.startOffset).toBe(0);
   });
 
+  it('reads the prose inside a layout table but not a script, a report table or our own nodes', () => {
+    // An old site's article inside a layout table (a table holding tables), after a script and a report table that
+    // hold the same words, and one of our marker hosts holding them too: only the article's paragraph is the prose.
+    const doc = page(
+      `<script>var s = "${SENTENCE}";</script><table><tr><td>${SENTENCE}</td></tr></table>` +
+        `<nbc-marker-x>${SENTENCE}</nbc-marker-x><table><tr><td><p id="article">${SENTENCE}</p><table><tr><td>1</td></tr></table></td></tr></table>`,
+    );
+    const range = findSentence(doc, SENTENCE)!;
+    expect(range.startContainer.parentElement!.id).toBe('article');
+    expect(range.toString()).toBe(SENTENCE);
+    expect(findSentence(page(`<table><tr><td>${SENTENCE}</td></tr></table><p>别的话。</p>`), SENTENCE)).toBeNull();
+  });
+
   it('is null when the text is not on the page (the sentence never matches across another sentence)', () => {
     expect(findSentence(page(WORD_PASTED), '全年共收到政府信息公开申请10件。')).toBeNull();
   });
