@@ -105,8 +105,15 @@ function draw(
     if (!finding.primary) return;
     byCell.set(finding.primary, [...(byCell.get(finding.primary) ?? []), index]);
   });
-  const popover = createPopover(doc, tags.popover, strings, signal);
-  append(doc.documentElement, popover.host);
+  // The popover is made at the first click on a marker: most readers never open one, and it was a tenth of marking.
+  let popover: ReturnType<typeof createPopover> | null = null;
+  const openPopover = (anchor: HTMLElement, findings: MarkedFinding[]) => {
+    if (!popover) {
+      popover = createPopover(doc, tags.popover, strings, signal);
+      append(doc.documentElement, popover.host);
+    }
+    popover.open(anchor, findings);
+  };
 
   const markers: { host: HTMLElement; button: HTMLButtonElement; cell: HTMLElement; indexes: number[] }[] = [];
   for (const [cell, indexes] of byCell) {
@@ -141,7 +148,7 @@ function draw(
     button.addEventListener('mouseleave', () => related(indexes, false), opts);
     button.addEventListener('focus', () => related(indexes, true), opts);
     button.addEventListener('blur', () => related(indexes, false), opts);
-    button.addEventListener('click', () => popover.open(button, indexes.map((i) => input.findings[i]!)), opts);
+    button.addEventListener('click', () => openPopover(button, indexes.map((i) => input.findings[i]!)), opts);
     button.addEventListener(
       'keydown',
       (event) => {

@@ -56,6 +56,8 @@ describe('annotate seed 004 (（七）总计 left at 0)', () => {
     const button = shadowOf(overlayElements(cell, 'marker')[0]!).querySelector('button')!;
     button.dispatchEvent(new FocusEvent('focus'));
     expect(rowCells(doc, '（四）无法提供')[6]!.hasAttribute('data-nbc-related')).toBe(true);
+    // Made at the first click, not before.
+    expect(overlayElements(doc, 'popover').length).toBe(0);
     button.click();
     const [popover] = overlayElements(doc, 'popover') as [HTMLElement];
     expect(popover.hidden).toBe(false);
@@ -66,7 +68,13 @@ describe('annotate seed 004 (（七）总计 left at 0)', () => {
     ]);
     doc.defaultView!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(popover.hidden).toBe(true);
-    expect(overlayElements(doc, 'popover').length).toBe(1);
+    // Another marker opens the same popover.
+    shadowOf(overlayElements(rowCells(doc, '（七）总计')[0]!, 'marker')[0]!).querySelector('button')!.click();
+    expect(overlayElements(doc, 'popover')).toEqual([popover]);
+    expect(popover.hidden).toBe(false);
+    annotation!.teardown();
+    annotation = undefined;
+    expect(overlayElements(doc, 'popover').length).toBe(0);
   });
 
   it('focus(index) brings the cell of a finding forward and focuses its marker', () => {
