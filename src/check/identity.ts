@@ -32,6 +32,14 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 // Sums of money in 万元 carry decimals; counts are integers. Round away binary noise before comparing.
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
+/** How much Σ `terms` moves when `left` grows by `leftBy` and `right` shrinks by `rightBy` (a term may stand on
+ *  either side, or both). */
+function shiftOf(terms: Term[], left: Term, right: Term, leftBy: number, rightBy: number): number {
+  let delta = 0;
+  for (const term of terms) delta += (term === left ? leftBy : 0) - (term === right ? rightBy : 0);
+  return delta;
+}
+
 /**
  * When the identity fails, would it hold if two adjacent single-digit cells (printed order) were one number?
  * ("1" "0" typed into two cells for 10.) A hint about the page, not a different outcome. Each trial only moves
@@ -45,13 +53,8 @@ function splitDigit(lhs: Term[], rhs: Term[], printed: Term[], values: Map<Term,
     const b = values.get(right)!;
     if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || a > 9 || b < 0 || b > 9) continue;
     const merged = a * 10 + b;
-    // left becomes `merged`, right becomes 0, on whichever side (or both) each stands.
-    const change = (terms: Term[]) => {
-      let delta = 0;
-      for (const term of terms) delta += (term === left ? merged - a : 0) - (term === right ? b : 0);
-      return delta;
-    };
-    if (same(found + change(lhs), expected + change(rhs))) return { left: a, right: b, merged };
+    const lhsAfter = found + shiftOf(lhs, left, right, merged - a, b);
+    if (same(lhsAfter, expected + shiftOf(rhs, left, right, merged - a, b))) return { left: a, right: b, merged };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 import type { ParsedValue } from '../model/parsed';
 import type { RawCell, RawTable } from '../model/raw';
 import { hasHan } from '../text/normalize';
-import { readCellKey } from '../text/number';
+import { readCellKey, type CellValue } from '../text/number';
 
 export interface RowView {
   /** labelKey() of the label cells joined: "三、本年度办理结果(三)不予公开1.属于国家秘密". */
@@ -12,8 +12,16 @@ export interface RowView {
   valueCells: RawCell[];
 }
 
+/** Each cell read once: a row is viewed twice (as any table's row and as table 三's) and its values read after. */
+const readings = new WeakMap<RawCell, CellValue>();
+function readingOf(cell: RawCell): CellValue {
+  let read = readings.get(cell);
+  if (!read) readings.set(cell, (read = readCellKey(cell.key, cell.text)));
+  return read;
+}
+
 function isLabelCell(cell: RawCell): boolean {
-  return hasHan(cell.key) && readCellKey(cell.key, cell.text).kind === 'unreadable';
+  return hasHan(cell.key) && readingOf(cell).kind === 'unreadable';
 }
 
 /**
@@ -41,7 +49,7 @@ export function viewRow(line: readonly (RawCell | null)[], dataStart = Infinity,
 
 export function readValue(cell: RawCell | null): ParsedValue {
   if (!cell) return { value: null, status: 'missing', cell: null };
-  const read = readCellKey(cell.key, cell.text);
+  const read = readingOf(cell);
   if (read.kind === 'number') {
     return read.note ? { value: read.value, status: 'number', cell: cell.id, text: cell.text } : { value: read.value, status: 'number', cell: cell.id };
   }
