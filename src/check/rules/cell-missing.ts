@@ -3,7 +3,7 @@
 import { colLabel, rowLabel } from '../../i18n/labels';
 import { tableCells } from '../../model/cells';
 import type { CellRef } from '../../model/parsed';
-import { defineRule, type RuleTitle } from '../types';
+import { defineRule, PASSED, type RuleTitle } from '../types';
 
 export const title: RuleTitle = { 'zh-CN': '每行单元格齐全', en: 'Every row has all its cells (a missing one is null; columns are never shifted)' };
 
@@ -18,12 +18,8 @@ export const cellMissing = defineRule<{ missing: { cell: CellRef } }>({
     },
   },
   evaluate(report) {
-    return tableCells(report).map(({ ref, value }) => ({
-      scope: `${ref.row}.${ref.col}`,
-      outcome: value.status === 'missing' ? 'broken' : 'pass',
-      key: 'missing',
-      data: { cell: ref },
-      cells: [ref],
-    }));
+    return tableCells(report).map(({ ref, value }) =>
+      value.status === 'missing' ? { scope: `${ref.row}.${ref.col}`, outcome: 'broken', key: 'missing', data: { cell: ref }, cells: [ref] } : PASSED,
+    );
   },
 });

@@ -3,7 +3,7 @@ import { cellLabel } from '../../i18n/labels';
 import { tableCells } from '../../model/cells';
 import type { CellRef } from '../../model/parsed';
 import { valueKind } from '../terms';
-import { defineRule, type RuleTitle } from '../types';
+import { defineRule, PASSED, type RuleTitle } from '../types';
 
 export const title: RuleTitle = { 'zh-CN': '件数为非负整数', en: 'Counts are whole numbers ≥ 0' };
 
@@ -22,8 +22,8 @@ export const cellNonNegativeInteger = defineRule<{ notInteger: { cell: CellRef; 
       .filter(({ ref, value }) => valueKind(ref) === 'count' && value.status === 'number')
       .map(({ ref, value }) => {
         const found = value.value!;
-        const outcome = Number.isInteger(found) && found >= 0 ? 'pass' : 'broken';
-        return { scope: `${ref.row}.${ref.col}`, outcome, key: 'notInteger', data: { cell: ref, found }, found, cells: [ref] };
+        if (Number.isInteger(found) && found >= 0) return PASSED;
+        return { scope: `${ref.row}.${ref.col}`, outcome: 'broken', key: 'notInteger', data: { cell: ref, found }, found, cells: [ref] };
       });
   },
 });

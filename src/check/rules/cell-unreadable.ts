@@ -2,7 +2,7 @@
 import { cellLabel } from '../../i18n/labels';
 import { tableCells } from '../../model/cells';
 import type { CellRef } from '../../model/parsed';
-import { defineRule, type RuleTitle } from '../types';
+import { defineRule, PASSED, type RuleTitle } from '../types';
 
 export const title: RuleTitle = { 'zh-CN': '单元格内容可识别为数字', en: 'Every cell reads as a number or a blank' };
 
@@ -19,12 +19,10 @@ export const cellUnreadable = defineRule<{ unreadable: { cell: CellRef; text: st
   evaluate(report) {
     return tableCells(report)
       .filter(({ value }) => value.status !== 'missing')
-      .map(({ ref, value }) => ({
-        scope: `${ref.row}.${ref.col}`,
-        outcome: value.status === 'unreadable' ? 'broken' : 'pass',
-        key: 'unreadable',
-        data: { cell: ref, text: value.text ?? '' },
-        cells: [ref],
-      }));
+      .map(({ ref, value }) =>
+        value.status === 'unreadable'
+          ? { scope: `${ref.row}.${ref.col}`, outcome: 'broken', key: 'unreadable', data: { cell: ref, text: value.text ?? '' }, cells: [ref] }
+          : PASSED,
+      );
   },
 });

@@ -59,7 +59,7 @@ describe('across years on real pages', () => {
 
   it('洪泽区 2023 → 2024: carry 0 → 0 and 规范性文件 5 + 3 − 0 = 8 both pass', () => {
     expect(crossYear(hongze)).toEqual([]);
-    const outcomes = (id: string) => RULES.find((r) => r.id === id)!.evaluate(hongze.report, checkContext(hongze.input)).map((e) => `${e.scope} ${e.outcome}`);
+    const outcomes = (id: string) => RULES.find((r) => r.id === id)!.evaluate(hongze.report, checkContext(hongze.input)).map((e) => `${'scope' in e ? e.scope : '(no scope)'} ${e.outcome}`);
     expect(outcomes('crossYear.carry')).toEqual(['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'].map((col) => `${col} pass`));
     expect(outcomes('crossYear.stock')).toEqual(['regulations pass', 'normativeDocuments pass']);
   });
