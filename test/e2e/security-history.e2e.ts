@@ -88,6 +88,9 @@ describe('page script against our marks', () => {
     const tabId = await tabIdOf(env.browser, page);
     await waitForState(env.browser, tabId);
     await expect.poll(() => page.locator(overlay('marker')).count()).toBe(4);
+    // A reader opens a finding: the popover is made at that first click, and holds a message too.
+    await page.locator(overlay('marker')).nth(1).click();
+    await expect.poll(() => page.locator(overlay('popover')).count()).toBe(1);
     // What page script sees: hosts without a reachable shadow root and no finding text anywhere in its DOM.
     const seen = await page.evaluate(() => {
       const hosts = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('nbc-'));
