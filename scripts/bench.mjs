@@ -11,10 +11,13 @@
 //    a report; against reading the same cells' textContent and innerText. Goals: (a) < 10 ms and ≤ 5× innerText.
 // Everything runs BENCH_RUNS times; the table shows each ratio's range over the runs. Writes .output/bench.json;
 // then runs scripts/bench-pdf.mjs and scripts/bench-cli.mjs where they exist.
-// BENCH_ONLY=pipeline runs part 2 alone (no store build, no part 1, no other benchmarks). BENCH_COMPARE=<dir> also
-// profiles another profile build (e.g. main's, built with WXT_NBC_PROFILE=true) in the same runs, for before/after.
+// BENCH_ONLY=pipeline runs part 2 alone (no store build, no part 1, no other benchmarks). BENCH_COMPARE=<dir> adds a
+// paired before/after against another profile build (e.g. main's, built with WXT_NBC_PROFILE=true): both in one
+// browser, each limited to pages under its own path, their nbc:profile calls alternating on the same page
+// (BENCH_COMPARE_PAIRS per page and run), so the machine's noise slows both alike and ours ÷ compared per pair is
+// what is left. (Separate browsers one after the other gave ratios of 0.5–1.6× between identical builds.)
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,6 +29,7 @@ const MUTATION_S = Number(process.env.BENCH_MUTATION_S ?? 30);
 const PROFILE_RUNS = Number(process.env.BENCH_PROFILE_RUNS ?? 21);
 const ONLY_PIPELINE = process.env.BENCH_ONLY === 'pipeline';
 const COMPARE = process.env.BENCH_COMPARE ? resolve(process.env.BENCH_COMPARE) : null;
+const COMPARE_PAIRS = Number(process.env.BENCH_COMPARE_PAIRS ?? 8);
 const root = resolve(import.meta.dirname, '..');
 const ours = join(root, '.output/chrome-mv3');
 const oursWithProfile = join(root, '.output/bench/chrome-mv3');
@@ -84,10 +88,16 @@ const pages = {
 <h1>2023年全县主要经济指标</h1><table border="1"><tr><td>序号</td><td>指标</td>${Array.from({ length: 8 }, (_, j) => `<td>列${j}</td>`).join('')}</tr>${rows}</table>${paragraphs}</body></html>`,
 };
 for (const [name, html] of Object.entries(pages)) writeFileSync(join(pagesDir, name), html);
+const REPORT_PAGES = ['a-typical-report', 'b-ten-reports', 'c-large-non-report'];
+// The paired comparison's two builds each run only under their own path.
+for (const build of COMPARE ? ['ours', 'compared'] : []) {
+  mkdirSync(join(pagesDir, build));
+  for (const name of REPORT_PAGES) writeFileSync(join(pagesDir, build, `${name}.html`), pages[`${name}.html`]);
+}
 const server = await serveDirectory(pagesDir);
 
 /** Chromium with one of the three profiles: no extension (null), the minimal script (no worker), or ours. */
-const launch = (extension) => launchChromium(extension, { waitForWorker: extension === ours || extension === oursWithProfile || (COMPARE !== null && extension === COMPARE) });
+const launch = (extension) => launchChromium(extension, { waitForWorker: extension === ours || extension === oursWithProfile });
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const metric = async (cdp, name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;
@@ -126,27 +136,76 @@ async function costOfMutation(context) {
 const PROFILES = { none: null, minimal, ours };
 const loadRuns = []; // per run: { [profile]: { [page]: {script, heap} }, mutation: { [profile]: {cpu, script} } }
 const pipelineRuns = [];
-const compareRuns = [];
+const comparePairs = []; // per run: { [page]: [{ ours, compared }] }
+
+const activeTabId = (worker) => worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+/** The profile hook's answer for the top frame of tab `tabId` (asked again until the content script listens). */
+async function askProfile(worker, tabId) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const profile = await worker.evaluate(([id, runs]) => chrome.tabs.sendMessage(id, { type: 'nbc:profile', runs }, { frameId: 0 }), [tabId, PROFILE_RUNS]).catch(() => undefined);
+    if (profile) return profile;
+    await settle(100);
+  }
+  throw new Error(`no profile from tab ${tabId}`);
+}
 
 /** The profile hook's timings of the three report pages, in a fresh browser with `extension`. */
 async function profilePipeline(extension) {
   const browser = await launch(extension);
   const profiles = {};
-  for (const name of ['a-typical-report', 'b-ten-reports', 'c-large-non-report']) {
+  for (const name of REPORT_PAGES) {
     const page = await browser.context.newPage();
     await page.goto(`${server.base}/${name}.html`);
     await page.bringToFront();
-    const tabId = await browser.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-    let profile;
-    for (let attempt = 0; attempt < 50 && !profile; attempt++) {
-      profile = await browser.sw.evaluate(([id, runs]) => chrome.tabs.sendMessage(id, { type: 'nbc:profile', runs }, { frameId: 0 }), [tabId, PROFILE_RUNS]).catch(() => undefined);
-      if (!profile) await settle(100);
-    }
-    profiles[name] = profile;
+    profiles[name] = await askProfile(browser.sw, await activeTabId(browser.sw));
     await page.close();
   }
   await browser.close();
   return profiles;
+}
+
+/** The paired before/after (BENCH_COMPARE): both profile builds in one browser, ours under /ours/, the other under
+ *  /compared/, each page timed by the two in alternation. */
+async function comparePipeline(oursBuild, comparedBuild) {
+  const dirs = {};
+  for (const [name, source] of Object.entries({ ours: oursBuild, compared: comparedBuild })) {
+    const dir = join(work, `compare-${name}`);
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(source, dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    manifest.name = `bench ${name}`;
+    manifest.content_scripts = manifest.content_scripts.map((script) => ({ ...script, matches: [`http://*/${name}/*`] }));
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    dirs[name] = dir;
+  }
+  const browser = await launchChromium([dirs.ours, dirs.compared]);
+  const workerOf = {};
+  for (const worker of browser.workers) workerOf[(await worker.evaluate(() => chrome.runtime.getManifest().name)).slice('bench '.length)] = worker;
+  const pairs = {};
+  for (const page of REPORT_PAGES.filter((name) => name !== 'c-large-non-report')) {
+    const tabIds = {};
+    const tabs = [];
+    for (const name of ['ours', 'compared']) {
+      const tab = await browser.context.newPage();
+      await tab.goto(`${server.base}/${name}/${page}.html`);
+      await tab.bringToFront();
+      tabIds[name] = await activeTabId(workerOf[name]);
+      tabs.push(tab);
+    }
+    const profileOf = (name) => askProfile(workerOf[name], tabIds[name]);
+    // One call each first: the first loads and compiles the pipeline module.
+    await profileOf('ours');
+    await profileOf('compared');
+    pairs[page] = [];
+    for (let i = 0; i < COMPARE_PAIRS; i++) {
+      const pair = {};
+      for (const name of i % 2 === 0 ? ['ours', 'compared'] : ['compared', 'ours']) pair[name] = await profileOf(name);
+      pairs[page].push(pair);
+    }
+    for (const tab of tabs) await tab.close();
+  }
+  await browser.close();
+  return pairs;
 }
 
 for (let run = 0; run < RUNS; run++) {
@@ -164,9 +223,8 @@ for (let run = 0; run < RUNS; run++) {
     await browser.close();
   }
   loadRuns.push(result);
-  // Alternating with the other build, run by run, so both see the same load on the machine.
-  if (COMPARE) compareRuns.push(await profilePipeline(COMPARE));
   pipelineRuns.push(await profilePipeline(oursWithProfile));
+  if (COMPARE) comparePairs.push(await comparePipeline(oursWithProfile, COMPARE));
   console.log(`run ${run + 1}/${RUNS} done`);
 }
 await server.close();
@@ -203,13 +261,26 @@ if (!ONLY_PIPELINE) {
 const ms = (values) => `${range(values, 3)} ms`;
 console.log(`\nPipeline in the content script's world (median of ${PROFILE_RUNS} per run, ${RUNS} runs)\n`);
 console.log(['page', 'cells', 'detect', 'extract', 'analyse', 'annotate', 'pipeline', 'textContent', 'innerText', 'pipeline ÷ innerText'].join(' | '));
-for (const name of ['a-typical-report', 'b-ten-reports', 'c-large-non-report']) {
-  for (const [build, builds] of [['', pipelineRuns], [' (compared build)', compareRuns]]) {
-    if (builds.length === 0) continue;
-    const runs = builds.map((r) => r[name]);
-    const report = runs[0].report;
-    const field = (key) => (report || key === 'detect' ? ms(runs.map((r) => r[key])) : '—');
-    console.log([name + build, runs[0].cells, field('detect'), field('extract'), field('analyse'), field('annotate'), field('pipeline'), field('baseline'), field('baselineInnerText'), report ? `${range(runs.map((r) => r.pipeline / r.baselineInnerText), 1)}×` : '—'].join(' | '));
+for (const name of REPORT_PAGES) {
+  const runs = pipelineRuns.map((r) => r[name]);
+  const report = runs[0].report;
+  const field = (key) => (report || key === 'detect' ? ms(runs.map((r) => r[key])) : '—');
+  console.log([name, runs[0].cells, field('detect'), field('extract'), field('analyse'), field('annotate'), field('pipeline'), field('baseline'), field('baselineInnerText'), report ? `${range(runs.map((r) => r.pipeline / r.baselineInnerText), 1)}×` : '—'].join(' | '));
+}
+if (COMPARE) {
+  const PHASES = ['extract', 'analyse', 'annotate', 'pipeline'];
+  const quartiles = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return `${at(0.5).toFixed(2)} (${at(0.25).toFixed(2)}–${at(0.75).toFixed(2)})`;
+  };
+  console.log(`\nPaired with ${COMPARE}: ours ÷ compared per pair, median (interquartile range) of ${RUNS} × ${COMPARE_PAIRS} pairs per page\n`);
+  console.log(['page', ...PHASES, 'pipeline ÷ innerText, ours', 'compared'].join(' | '));
+  for (const page of Object.keys(comparePairs[0] ?? {})) {
+    const pairs = comparePairs.flatMap((run) => run[page]);
+    const ratio = (key) => `${quartiles(pairs.map((pair) => pair.ours[key] / pair.compared[key]))}×`;
+    const ofInnerText = (build) => `${quartiles(pairs.map((pair) => pair[build].pipeline / pair[build].baselineInnerText))}×`;
+    console.log([page, ...PHASES.map(ratio), ofInnerText('ours'), ofInnerText('compared')].join(' | '));
   }
 }
 const typicalRuns = pipelineRuns.map((r) => r['a-typical-report']);
@@ -225,7 +296,7 @@ if (bundles) goals.push([`content script (detector) ≤ 8 kB gzip`, bundles.cont
 console.log('\nGoals');
 for (const [label, ok, value] of goals) console.log(`  ${ok ? '✓' : '✗'} ${label}: ${value}`);
 mkdirSync(join(root, '.output'), { recursive: true });
-writeFileSync(join(root, '.output/bench.json'), JSON.stringify({ runs: RUNS, loads: LOADS, mutationSeconds: MUTATION_S, loadRuns, pipelineRuns, compareRuns, bundles, goals }, null, 2));
+writeFileSync(join(root, '.output/bench.json'), JSON.stringify({ runs: RUNS, loads: LOADS, mutationSeconds: MUTATION_S, loadRuns, pipelineRuns, comparePairs, bundles, goals }, null, 2));
 
 // Other benchmarks (PDF/DOCX adapters, the command line), written by their own branches.
 for (const script of ONLY_PIPELINE ? [] : ['bench-pdf.mjs', 'bench-cli.mjs']) {

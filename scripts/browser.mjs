@@ -62,19 +62,24 @@ export const CHROME_FLAGS = [
 ];
 
 /**
- * Chromium with the unpacked extension `extension` (or none: null) in a fresh profile (docs/toolchain.md). `viewport:
- * null` lets a headed window size itself; `waitForWorker: false` for an extension without a background (the bench's
- * minimal content script). Resolves to { context, sw, extensionId, close }; close() also deletes the profile.
+ * Chromium with the unpacked extension `extension` (or none: null; or a list of them) in a fresh profile
+ * (docs/toolchain.md). `viewport: null` lets a headed window size itself; `waitForWorker: false` for an extension
+ * without a background (the bench's minimal content script). Resolves to { context, sw, workers, extensionId, close }
+ * (`workers`: every extension's service worker, for a list); close() also deletes the profile.
  */
 export async function launchChromium(extension, { headless = true, viewport = { width: 1100, height: 800 }, waitForWorker = extension !== null } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'nbc-chromium-'));
-  const extensionArgs = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : [];
+  const extensions = extension === null ? [] : [extension].flat();
+  const extensionArgs = extensions.length > 0 ? [`--disable-extensions-except=${extensions.join(',')}`, `--load-extension=${extensions.join(',')}`] : [];
   const context = await chromium.launchPersistentContext(profile, { executablePath: findChrome(), headless, args: [...CHROME_FLAGS, ...extensionArgs], viewport });
-  const sw = waitForWorker ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : null;
+  if (waitForWorker) while (context.serviceWorkers().length < extensions.length) await context.waitForEvent('serviceworker');
+  const workers = waitForWorker ? context.serviceWorkers() : [];
+  const sw = workers[0] ?? null;
   return {
     context,
     sw,
+    workers,
     extensionId: sw ? new URL(sw.url()).host : null,
     close: async () => {
       await context.close();
