@@ -38,6 +38,29 @@ inBrowsers((env) => {
     });
   });
 
+  describe('text a page stylesheet hides', () => {
+    // Only the browser knows what a page's own stylesheet hides (src/dom/text.ts asks checkVisibility for elements
+    // with a class); the command line's DOM has no stylesheets and reads such text (docs/design.md).
+    it('leaves out a cell\'s text hidden by a class rule, and reads it once the class is gone', async () => {
+      const page = await env.driver.newPage();
+      await page.goto(`${env.server.base}/pages/late-injected.html`);
+      const { tabId } = await waitForTabState(env.driver, page, 'report', (s) => s.json.page.status === 'tables');
+      const rescan = () => env.driver.privileged((id) => ((globalThis as any).browser ?? chrome).tabs.sendMessage(id, { type: 'nbc:rescan' }, { frameId: 0 }), tabId);
+      // 行政许可's count is 88 (第二十条第（五）项); a "9" for screen readers goes into its cell, hidden by the page's CSS.
+      await page.evaluate(() => {
+        const style = document.createElement('style');
+        style.textContent = '.sr-only{display:none}';
+        document.head.append(style);
+        const cell = [...document.querySelectorAll('td')].find((td) => td.textContent === '88')!;
+        cell.insertAdjacentHTML('beforeend', '<span class="sr-only">9</span>');
+      });
+      expect((await rescan()).json.activeDisclosure.licensing).toEqual({ decisions: 88 });
+      await page.evaluate(() => void (document.querySelector('.sr-only')!.className = 'shown'));
+      expect((await rescan()).json.activeDisclosure.licensing).toEqual({ decisions: 889 });
+      await page.close();
+    });
+  });
+
   describe('the overlay switch', () => {
     it('turning the overlay off removes every trace: the page HTML is what it was before', async () => {
       const page = await env.driver.newPage();
