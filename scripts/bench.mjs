@@ -16,11 +16,13 @@
 // browser, each limited to pages under its own path, their nbc:profile calls alternating on the same page
 // (BENCH_COMPARE_PAIRS per page and run), so the machine's noise slows both alike and ours ÷ compared per pair is
 // what is left. (Separate browsers one after the other gave ratios of 0.5–1.6× between identical builds.)
+// The same pairing for one frame of a page that is not a report, with variants for an ablation: scripts/bench-detector.mjs.
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { confinedCopy, costOfLoad, costOfStaying, median, quartiles, settle, writeMinimalExtension } from './bench-common.mjs';
 import { launchChromium, serveDirectory } from './browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -39,27 +41,7 @@ execSync('npx wxt build', { cwd: root, stdio: 'ignore', env: { ...process.env, W
 const work = mkdtempSync(join(tmpdir(), 'nbc-bench-'));
 
 // ---- the minimal content script: the least any detector must do ----
-const minimal = join(work, 'minimal-extension');
-mkdirSync(minimal);
-writeFileSync(
-  join(minimal, 'manifest.json'),
-  JSON.stringify({
-    manifest_version: 3,
-    name: 'minimal detector',
-    version: '1.0',
-    content_scripts: [{ matches: ['http://*/*'], all_frames: true, run_at: 'document_idle', js: ['content.js'] }],
-  }),
-);
-writeFileSync(
-  join(minimal, 'content.js'),
-  `(() => {
-  let text = document.title;
-  for (const table of document.getElementsByTagName('table')) {
-    for (let i = 0; i < Math.min(3, table.rows.length); i++) text += table.rows[i].textContent;
-  }
-  document.documentElement.dataset.minimalRead = String(text.length);
-})();`,
-);
+const minimal = writeMinimalExtension(join(work, 'minimal-extension'));
 
 // ---- pages ----
 const pagesDir = join(work, 'pages');
@@ -99,39 +81,8 @@ const server = await serveDirectory(pagesDir);
 /** Chromium with one of the three profiles: no extension (null), the minimal script (no worker), or ours. */
 const launch = (extension) => launchChromium(extension, { waitForWorker: extension === ours || extension === oursWithProfile });
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const metric = async (cdp, name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;
-const settle = (ms) => new Promise((ok) => setTimeout(ok, ms));
-
-/** Loads `page` in a fresh tab (after a same-origin blank page, so the renderer and its counters stay the same). */
-async function costOfLoad(context, page) {
-  const tab = await context.newPage();
-  await tab.goto(`${server.base}/blank.html`);
-  const cdp = await context.newCDPSession(tab);
-  await cdp.send('Performance.enable');
-  const before = await metric(cdp, 'ScriptDuration');
-  await tab.goto(`${server.base}/${page}`, { waitUntil: 'load' });
-  await settle(400); // content scripts run at document_idle, after load
-  const script = (await metric(cdp, 'ScriptDuration')) - before;
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await metric(cdp, 'JSHeapUsedSize');
-  await tab.close();
-  return { script: script * 1000, heap: heap / 1024 / 1024 };
-}
-
-async function costOfMutation(context) {
-  const tab = await context.newPage();
-  await tab.goto(`${server.base}/blank.html`);
-  const cdp = await context.newCDPSession(tab);
-  await cdp.send('Performance.enable');
-  await tab.goto(`${server.base}/mutating.html`, { waitUntil: 'load' });
-  await settle(500);
-  const [task0, script0] = [await metric(cdp, 'TaskDuration'), await metric(cdp, 'ScriptDuration')];
-  await settle(MUTATION_S * 1000);
-  const [task1, script1] = [await metric(cdp, 'TaskDuration'), await metric(cdp, 'ScriptDuration')];
-  await tab.close();
-  return { cpu: (task1 - task0) * 1000, script: (script1 - script0) * 1000 };
-}
+const costOfPageLoad = (context, page) => costOfLoad(context, `${server.base}/blank.html`, `${server.base}/${page}`);
+const costOfMutation = (context) => costOfStaying(context, `${server.base}/blank.html`, `${server.base}/mutating.html`, MUTATION_S);
 
 const PROFILES = { none: null, minimal, ours };
 const loadRuns = []; // per run: { [profile]: { [page]: {script, heap} }, mutation: { [profile]: {cpu, script} } }
@@ -167,17 +118,7 @@ async function profilePipeline(extension) {
 /** The paired before/after (BENCH_COMPARE): both profile builds in one browser, ours under /ours/, the other under
  *  /compared/, each page timed by the two in alternation. */
 async function comparePipeline(oursBuild, comparedBuild) {
-  const dirs = {};
-  for (const [name, source] of Object.entries({ ours: oursBuild, compared: comparedBuild })) {
-    const dir = join(work, `compare-${name}`);
-    rmSync(dir, { recursive: true, force: true });
-    cpSync(source, dir, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    manifest.name = `bench ${name}`;
-    manifest.content_scripts = manifest.content_scripts.map((script) => ({ ...script, matches: [`http://*/${name}/*`] }));
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-    dirs[name] = dir;
-  }
+  const dirs = { ours: confinedCopy(oursBuild, join(work, 'compare-ours'), 'ours'), compared: confinedCopy(comparedBuild, join(work, 'compare-compared'), 'compared') };
   const browser = await launchChromium([dirs.ours, dirs.compared]);
   const workerOf = {};
   for (const worker of browser.workers) workerOf[(await worker.evaluate(() => chrome.runtime.getManifest().name)).slice('bench '.length)] = worker;
@@ -214,9 +155,9 @@ for (let run = 0; run < RUNS; run++) {
     const browser = await launch(extension);
     result.load[profile] = {};
     for (const page of ['news.html', 'news-20-iframes.html']) {
-      await costOfLoad(browser.context, page); // warm-up: compile caches, first-touch fonts
+      await costOfPageLoad(browser.context, page); // warm-up: compile caches, first-touch fonts
       const samples = [];
-      for (let i = 0; i < LOADS; i++) samples.push(await costOfLoad(browser.context, page));
+      for (let i = 0; i < LOADS; i++) samples.push(await costOfPageLoad(browser.context, page));
       result.load[profile][page] = { script: median(samples.map((s) => s.script)), heap: median(samples.map((s) => s.heap)) };
     }
     result.mutation[profile] = await costOfMutation(browser.context);
@@ -269,11 +210,6 @@ for (const name of REPORT_PAGES) {
 }
 if (COMPARE) {
   const PHASES = ['extract', 'analyse', 'annotate', 'pipeline'];
-  const quartiles = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-    return `${at(0.5).toFixed(2)} (${at(0.25).toFixed(2)}–${at(0.75).toFixed(2)})`;
-  };
   console.log(`\nPaired with ${COMPARE}: ours ÷ compared per pair, median (interquartile range) of ${RUNS} × ${COMPARE_PAIRS} pairs per page\n`);
   console.log(['page', ...PHASES, 'pipeline ÷ innerText, ours', 'compared'].join(' | '));
   for (const page of Object.keys(comparePairs[0] ?? {})) {

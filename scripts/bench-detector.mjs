@@ -1,0 +1,55 @@
+// `npm run bench:detector [name=<build dir> …]`: the detector's cost on one frame of a page that is not a report, as
+// a paired measure for taking it apart. `npm run bench` runs each profile in its own browser, one after the other,
+// and one frame's half millisecond drowns in what the machine does meanwhile. Here every profile shares one browser:
+// no extension, the minimal content script, ours (the store build) and any extra builds named on the command line
+// (variants made for an ablation, e.g. a checkout with one step switched off), each content script confined to pages
+// under its own path; their loads alternate, BENCH_ROUNDS of them each (40 by default). Prints each profile's median
+// and interquartile script time and its median increment over "no extension" ÷ the minimal script's.
+import { execSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { confinedCopy, costOfLoad, median, quartiles, writeMinimalExtension } from './bench-common.mjs';
+import { launchChromium, serveDirectory } from './browser.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
+const root = resolve(import.meta.dirname, '..');
+const variants = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [name, dir] = arg.split('=');
+    if (!name || !dir || !/^[a-z0-9-]+$/.test(name)) throw new Error(`expected name=<unpacked extension dir> (name in a-z, 0-9, -), got "${arg}"`);
+    return [name, resolve(dir)];
+  }),
+);
+execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+
+const work = mkdtempSync(join(tmpdir(), 'nbc-bench-detector-'));
+const builds = { minimal: writeMinimalExtension(join(work, 'minimal-source')), ours: join(root, '.output/chrome-mv3'), ...variants };
+const profiles = ['none', ...Object.keys(builds)];
+const news = readFileSync(join(root, 'test/fixtures/pages/negative-news.html'), 'utf8');
+for (const name of profiles) {
+  mkdirSync(join(work, 'pages', name), { recursive: true });
+  writeFileSync(join(work, 'pages', name, 'news.html'), news);
+  writeFileSync(join(work, 'pages', name, 'blank.html'), '<!DOCTYPE html><html><head><title>blank</title></head><body></body></html>');
+}
+const server = await serveDirectory(join(work, 'pages'));
+const extensions = Object.entries(builds).map(([name, dir]) => confinedCopy(dir, join(work, `extension-${name}`), name));
+const browser = await launchChromium(extensions, { waitForWorker: false });
+
+const scriptTime = async (name) => (await costOfLoad(browser.context, `${server.base}/${name}/blank.html`, `${server.base}/${name}/news.html`)).script;
+for (const name of profiles) await scriptTime(name); // warm-up: compile caches, first-touch fonts
+const samples = Object.fromEntries(profiles.map((name) => [name, []]));
+for (let round = 0; round < ROUNDS; round++) {
+  for (const name of round % 2 === 0 ? profiles : [...profiles].reverse()) samples[name].push(await scriptTime(name));
+}
+await browser.close();
+await server.close();
+rmSync(work, { recursive: true, force: true });
+
+const none = median(samples.none);
+const minimal = median(samples.minimal) - none;
+console.log(`\nOne frame, not a report: script time in one browser, ${ROUNDS} alternating loads per profile\n`);
+console.log(['profile', 'script time, median (IQR) ms', 'increment ÷ minimal (medians)'].join(' | '));
+for (const name of profiles) {
+  console.log([name, quartiles(samples[name], 3), name === 'none' ? '—' : `${((median(samples[name]) - none) / minimal).toFixed(2)}×`].join(' | '));
+}
