@@ -40,7 +40,7 @@ inBrowsers((env) => {
 
   describe('text a page stylesheet hides', () => {
     // Only the browser knows what a page's own stylesheet hides (src/dom/text.ts asks checkVisibility for elements
-    // with a class); the command line's DOM has no stylesheets and reads such text (docs/design.md).
+    // with a class); the command line's DOM has no stylesheets and reads such text (docs/toolchain.md, "DOMs differ").
     it('leaves out a cell\'s text hidden by a class rule, and reads it once the class is gone', async () => {
       const page = await env.driver.newPage();
       await page.goto(`${env.server.base}/pages/late-injected.html`);
