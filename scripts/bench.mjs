@@ -10,7 +10,7 @@
 //    WXT_NBC_PROFILE=true): (a) a typical report (seed 004), (b) ten reports on one page, (c) a large page that is not
 //    a report; against reading the same cells' textContent and innerText. Goals: (a) < 10 ms and ≤ 5× innerText.
 // Everything runs BENCH_RUNS times; the table shows each ratio's range over the runs. Writes .output/bench.json;
-// then runs scripts/bench-pdf.mjs and scripts/bench-cli.mjs where they exist.
+// then runs scripts/bench-restyle.mjs, scripts/bench-pdf.mjs and scripts/bench-cli.mjs.
 // BENCH_ONLY=pipeline runs part 2 alone (no store build, no part 1, no other benchmarks). BENCH_COMPARE=<dir> adds a
 // paired before/after against another profile build (e.g. main's, built with WXT_NBC_PROFILE=true): both in one
 // browser, each limited to pages under its own path, their nbc:profile calls alternating on the same page
@@ -234,7 +234,7 @@ for (const [label, ok, value] of goals) console.log(`  ${ok ? '✓' : '✗'} ${l
 mkdirSync(join(root, '.output'), { recursive: true });
 writeFileSync(join(root, '.output/bench.json'), JSON.stringify({ runs: RUNS, loads: LOADS, mutationSeconds: MUTATION_S, loadRuns, pipelineRuns, comparePairs, bundles, goals }, null, 2));
 
-// Other benchmarks (PDF/DOCX adapters, the command line), written by their own branches.
-for (const script of ONLY_PIPELINE ? [] : ['bench-pdf.mjs', 'bench-cli.mjs']) {
+// Other benchmarks: the restyle our stylesheet causes, the PDF/DOCX adapters, the command line.
+for (const script of ONLY_PIPELINE ? [] : ['bench-restyle.mjs', 'bench-pdf.mjs', 'bench-cli.mjs']) {
   if (existsSync(join(root, 'scripts', script))) execSync(`node ${join('scripts', script)}`, { cwd: root, stdio: 'inherit' });
 }

@@ -3,7 +3,7 @@
 // with the table; only the popover floats, in one shared layer (docs/design.md, "On the page").
 import type { Outcome } from '../model/schema';
 import type { OverlayStrings } from '../i18n/overlay';
-import { PAGE_ATTRIBUTES, PAGE_CSS } from './page-style';
+import { addPageStyle, PAGE_ATTRIBUTES, PAGE_CSS } from './page-style';
 import { SENTENCE_CSS, markSentences } from './sentences';
 import { PALETTE } from '../model/palette';
 import { MARKER_CSS, overlayTags, PANEL_CSS, POPOVER_CSS, shadowHost } from './widgets';
@@ -87,7 +87,7 @@ function draw(
     undo.push(() => child.parentNode?.removeChild(child));
   };
 
-  addPageStyle(doc, undo);
+  const style = addPageStyle(doc, PAGE_CSS + SENTENCE_CSS, undo);
 
   // Cell outcome: the most severe finding that names the cell.
   const outcomeOf = new Map<HTMLElement, Outcome>();
@@ -166,7 +166,7 @@ function draw(
   /** The marker that has focus (its host is the document's active element), or -1. */
   const currentMarker = () => markers.findIndex((marker) => doc.activeElement === marker.host);
   // Last: a registered highlight is re-checked on every later change to the page, so none come after it.
-  const sentences = markSentences(doc, input.findings, undo);
+  const sentences = markSentences(doc, input.findings, undo, style);
 
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   return {
@@ -188,26 +188,6 @@ function draw(
       undoAll();
     },
   };
-}
-
-/** Constructable stylesheet where the page allows it (no <style> in the page's HTML, no CSP question). */
-function addPageStyle(doc: Document, undo: (() => void)[]) {
-  const View = doc.defaultView as (Window & typeof globalThis) | null;
-  if (View && 'adoptedStyleSheets' in doc && typeof View.CSSStyleSheet === 'function') {
-    try {
-      const sheet = new View.CSSStyleSheet();
-      sheet.replaceSync(PAGE_CSS + SENTENCE_CSS);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      undo.push(() => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)));
-      return;
-    } catch {
-      // fall through to a <style> element
-    }
-  }
-  const style = doc.createElement('style');
-  style.textContent = PAGE_CSS + SENTENCE_CSS;
-  (doc.head ?? doc.documentElement).appendChild(style);
-  undo.push(() => style.remove());
 }
 
 function createPopover(doc: Document, tag: string, strings: OverlayStrings, signal: AbortSignal) {

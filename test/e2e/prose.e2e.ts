@@ -18,6 +18,10 @@ const highlighted = (page: import('playwright-core').Page) =>
     ),
   );
 
+/** How many ::highlight(nbc-sentence-…) rules the page's adopted stylesheets hold (outside @media print). */
+const highlightRules = (page: import('playwright-core').Page) =>
+  page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule) => /^::highlight\(nbc-sentence-/.test(rule.cssText)).length);
+
 describe('sentence marks', () => {
   it('highlights the sentence of a prose warning, jumps to it from the popup, and leaves no trace when switched off', async () => {
     const page = await env.browser.context.newPage();
@@ -28,8 +32,10 @@ describe('sentence marks', () => {
     const marks = await highlighted(page);
     expect(Object.keys(marks)).toEqual(['nbc-sentence-warn']);
     expect(marks['nbc-sentence-warn']).toEqual(['2024年度,区政府办新收到自然人提交的信息公开申请4件,其中3件依法依规答复公开,1件属不掌握相关政府信息原因无法提供,已按规定向申请人作出说明。']);
-    // The highlight is painted, not inserted: no fallback outline on the paragraph.
+    // The highlight is painted, not inserted: no fallback outline on the paragraph; its colours were added to our
+    // stylesheet with it.
     expect(await page.locator('[data-nbc-sentence]').count()).toBe(0);
+    expect(await highlightRules(page)).toBe(4);
 
     const popup = await openPopup(env.browser, tabId);
     await popup.locator('[data-testid="finding"][data-rule="narrative.applicants"]').click();
@@ -39,5 +45,17 @@ describe('sentence marks', () => {
     await expect.poll(async () => Object.keys(await highlighted(page))).toEqual([]);
     await popup.click('[data-testid="overlay-toggle"]');
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('adds no highlight rules to a marked page without a sentence to mark (they make the browser restyle the whole page)', async () => {
+    const page = await env.browser.context.newPage();
+    // 洪泽 2023: findings on the tables, none on the prose.
+    await page.goto(`${env.server.base}/pages/hongze-2023.html`);
+    await waitForState(env.browser, await tabIdOf(env.browser, page));
+    await page.waitForSelector(overlay('marker'), { state: 'attached' });
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+    expect(await highlightRules(page)).toBe(0);
+    expect(await highlighted(page)).toEqual({});
+    await page.close();
   });
 });
