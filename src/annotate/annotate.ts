@@ -87,7 +87,7 @@ function draw(
     undo.push(() => child.parentNode?.removeChild(child));
   };
 
-  const style = addPageStyle(doc, PAGE_CSS + SENTENCE_CSS, undo);
+  addPageStyle(doc, PAGE_CSS + SENTENCE_CSS, undo);
 
   // Cell outcome: the most severe finding that names the cell.
   const outcomeOf = new Map<HTMLElement, Outcome>();
@@ -166,7 +166,7 @@ function draw(
   /** The marker that has focus (its host is the document's active element), or -1. */
   const currentMarker = () => markers.findIndex((marker) => doc.activeElement === marker.host);
   // Last: a registered highlight is re-checked on every later change to the page, so none come after it.
-  const sentences = markSentences(doc, input.findings, undo, style);
+  const sentences = markSentences(doc, input.findings, undo);
 
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   return {

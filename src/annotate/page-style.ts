@@ -1,8 +1,8 @@
 // The one stylesheet the extension puts on the page: cell outlines by attribute (never layout-changing:
 // outline and inset shadow only), the operand highlight, the flash, and nothing at all when printing (the widgets
-// hide themselves from inside their shadow roots, src/annotate/widgets.ts). Rules that cost the page a full restyle
-// are added to it only when they are needed (src/annotate/sentences.ts).
+// hide themselves from inside their shadow roots, src/annotate/widgets.ts).
 import { OUTCOMES, PALETTE } from '../model/palette';
+import { HIGHLIGHT_ATTRIBUTE } from './sentences';
 
 export const PAGE_CSS = `
 [data-nbc-outcome]{outline-offset:-2px !important}
@@ -14,32 +14,25 @@ ${OUTCOMES.map((o) => `[data-nbc-outcome="${o}"]{outline:2px ${PALETTE[o].stroke
 `;
 
 /** Every attribute the extension sets on page elements: teardown sweeps the whole document for them. */
-export const PAGE_ATTRIBUTES = ['data-nbc-outcome', 'data-nbc-related', 'data-nbc-flash', 'data-nbc-sentence'];
-
-/** The page's stylesheet of our rules: more can be added to it later (one sheet however many are added). */
-export interface PageStyle {
-  add(css: string): void;
-}
+export const PAGE_ATTRIBUTES = ['data-nbc-outcome', 'data-nbc-related', 'data-nbc-flash', 'data-nbc-sentence', HIGHLIGHT_ATTRIBUTE];
 
 /** Our stylesheet on `doc`, removed by `undo`: a constructable one where the page allows it (no <style> in the
  *  page's HTML, no CSP question), else a <style> element. */
-export function addPageStyle(doc: Document, css: string, undo: (() => void)[]): PageStyle {
+export function addPageStyle(doc: Document, css: string, undo: (() => void)[]): void {
   const View = doc.defaultView as (Window & typeof globalThis) | null;
-  let text = css;
   if (View && 'adoptedStyleSheets' in doc && typeof View.CSSStyleSheet === 'function') {
     try {
       const sheet = new View.CSSStyleSheet();
-      sheet.replaceSync(text);
+      sheet.replaceSync(css);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       undo.push(() => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)));
-      return { add: (more) => sheet.replaceSync((text += more)) };
+      return;
     } catch {
       // fall through to a <style> element
     }
   }
   const style = doc.createElement('style');
-  style.textContent = text;
+  style.textContent = css;
   (doc.head ?? doc.documentElement).appendChild(style);
   undo.push(() => style.remove());
-  return { add: (more) => void (style.textContent = text += more) };
 }

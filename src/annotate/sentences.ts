@@ -1,10 +1,10 @@
 // Prose findings → their sentence marked on the page. The CSS Custom Highlight API paints a text range without
-// touching the DOM (Chrome 105+, Safari 17.2+, Firefox 140+, complete in 149: ESR 153 has it); where it is
-// missing, the element holding the sentence gets an outline by attribute instead. Every mark is undone through
-// the annotator's undo list.
+// changing the text or the tree (Chrome 105+, Safari 17.2+, Firefox 140+, complete in 149: ESR 153 has it); the
+// elements holding the range's text get one attribute, to which the colours are scoped. Where the API is missing,
+// the element holding the sentence gets an outline by attribute instead. Every mark is undone through the
+// annotator's undo list.
 import type { Outcome } from '../model/schema';
 import { PALETTE } from '../model/palette';
-import type { PageStyle } from './page-style';
 
 type Shown = Exclude<Outcome, 'pass'>;
 export interface SentenceFinding {
@@ -14,22 +14,20 @@ export interface SentenceFinding {
 }
 
 const HIGHLIGHT = (outcome: Shown | 'flash') => `nbc-sentence-${outcome}`;
-/** The outline of the fallback, by attribute: part of the page's stylesheet from the start. */
+/** Marks the elements that hold a highlighted sentence's text. The ::highlight rules below apply only there: an
+ *  unscoped ::highlight rule makes Chromium restyle every element of the page when our sheet comes and goes
+ *  (scripts/bench-restyle.mjs: 11.3 ms on 洪泽 2023 against 0.6 ms scoped). The text's own parent element is marked,
+ *  not a common ancestor: before highlight inheritance (Chrome 134) a text takes its ::highlight style from it. */
+export const HIGHLIGHT_ATTRIBUTE = 'data-nbc-highlight';
 export const SENTENCE_CSS = `
+[${HIGHLIGHT_ATTRIBUTE}]::highlight(nbc-sentence-fail){background-color:rgba(${PALETTE.fail.tint},.22)}
+[${HIGHLIGHT_ATTRIBUTE}]::highlight(nbc-sentence-warn){background-color:rgba(251,188,4,.40)}
+[${HIGHLIGHT_ATTRIBUTE}]::highlight(nbc-sentence-review){background-color:rgba(${PALETTE.review.tint},.22)}
+[${HIGHLIGHT_ATTRIBUTE}]::highlight(nbc-sentence-flash){background-color:rgba(26,115,232,.35)}
 [data-nbc-sentence]{outline:2px ${PALETTE.warn.stroke} ${PALETTE.warn.line} !important;outline-offset:2px !important}
 [data-nbc-sentence="fail"]{outline-style:${PALETTE.fail.stroke} !important;outline-color:${PALETTE.fail.line} !important}
 [data-nbc-sentence="review"]{outline-style:${PALETTE.review.stroke} !important;outline-color:${PALETTE.review.line} !important}
-@media print{[data-nbc-sentence]{outline:none !important}}
-`;
-/** The highlights' colours, added to the page's stylesheet only once a sentence is highlighted: a ::highlight rule
- *  makes Chromium restyle every element of the page when the sheet comes (scripts/bench-restyle.mjs: 5.0 ms on
- *  seed 004 and 11.3 ms on 洪泽 2023, against 0.3 and 0.6 ms without it), and most pages have no sentence to mark. */
-export const HIGHLIGHT_CSS = `
-::highlight(nbc-sentence-fail){background-color:rgba(${PALETTE.fail.tint},.22)}
-::highlight(nbc-sentence-warn){background-color:rgba(251,188,4,.40)}
-::highlight(nbc-sentence-review){background-color:rgba(${PALETTE.review.tint},.22)}
-::highlight(nbc-sentence-flash){background-color:rgba(26,115,232,.35)}
-@media print{::highlight(nbc-sentence-fail),::highlight(nbc-sentence-warn),::highlight(nbc-sentence-review),::highlight(nbc-sentence-flash){background-color:transparent}}
+@media print{[data-nbc-sentence]{outline:none !important}[${HIGHLIGHT_ATTRIBUTE}]::highlight(nbc-sentence-fail),[${HIGHLIGHT_ATTRIBUTE}]::highlight(nbc-sentence-warn),[${HIGHLIGHT_ATTRIBUTE}]::highlight(nbc-sentence-review),[${HIGHLIGHT_ATTRIBUTE}]::highlight(nbc-sentence-flash){background-color:transparent}}
 `;
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
@@ -140,9 +138,20 @@ export interface SentenceMarks {
 
 const FLASH_MS = 1600;
 
-/** Mark each finding's sentence; every change is pushed onto `undo` (run by the annotator's teardown). `style` is
- *  the page's stylesheet, which gets the highlights' colours if a sentence is highlighted. */
-export function markSentences(doc: Document, findings: readonly SentenceFinding[], undo: (() => void)[], style: PageStyle): SentenceMarks {
+/** The elements whose own text nodes hold part of `range`'s text. */
+function textParents(range: Range): Set<Element> {
+  const doc = range.startContainer.ownerDocument!;
+  const View = (doc.defaultView ?? globalThis) as typeof globalThis;
+  const parents = new Set<Element>();
+  const texts = doc.createNodeIterator(range.commonAncestorContainer, View.NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (node.parentElement && (node as Text).data.trim() !== '' && range.intersectsNode(node)) parents.add(node.parentElement);
+  }
+  return parents;
+}
+
+/** Mark each finding's sentence; every change is pushed onto `undo` (run by the annotator's teardown). */
+export function markSentences(doc: Document, findings: readonly SentenceFinding[], undo: (() => void)[]): SentenceMarks {
   const ranges = new Map<number, Range>();
   if (findings.some((finding) => finding.sentence) && doc.body) {
     const index = textIndex(doc.body);
@@ -153,8 +162,13 @@ export function markSentences(doc: Document, findings: readonly SentenceFinding[
   }
   const api = highlightApi(doc);
   if (api) {
-    // Every range has an outcome, so a range means a highlight (and focus() flashes only where there is a range).
-    if (ranges.size > 0) style.add(HIGHLIGHT_CSS);
+    for (const range of ranges.values()) {
+      for (const el of textParents(range)) {
+        if (el.hasAttribute(HIGHLIGHT_ATTRIBUTE)) continue;
+        el.setAttribute(HIGHLIGHT_ATTRIBUTE, '');
+        undo.push(() => el.removeAttribute(HIGHLIGHT_ATTRIBUTE));
+      }
+    }
     for (const outcome of ['fail', 'warn', 'review'] as const) {
       const own = [...ranges].filter(([i]) => findings[i]!.outcome === outcome).map(([, range]) => range);
       if (own.length === 0) continue;

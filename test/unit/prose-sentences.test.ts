@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotate, type Annotation } from '@/src/annotate/annotate';
 import { marksFor } from '@/src/annotate/marks';
-import { findSentence, HIGHLIGHT_CSS, markSentences } from '@/src/annotate/sentences';
+import { findSentence, HIGHLIGHT_ATTRIBUTE, markSentences } from '@/src/annotate/sentences';
 import { extractPage } from '@/src/extract/extract';
 import { analyse } from '@/src/pipeline';
 import { fixtureDocument, fixtureUrl } from './fixtures';
@@ -14,11 +14,6 @@ const WORD_PASTED =
   '<p class="MsoNormal"><span>(二)依申请公开。</span><span>2024年度,区政府办新收到</span><span>自然人提交的信息公开申请4件,\n其中3件依法依规答复公开, 1件属不掌握相关政府信息原因无法提供,已按规定向申请人作出说明。</span></p><p>下一段。</p>';
 const SENTENCE = '2024年度,区政府办新收到自然人提交的信息公开申请4件,其中3件依法依规答复公开,1件属不掌握相关政府信息原因无法提供,已按规定向申请人作出说明。';
 const page = (body: string) => new JSDOM(`<html><body>${body}</body></html>`).window.document;
-/** A stand-in for the page's stylesheet: the rules added to it. */
-const recordedStyle = () => {
-  const added: string[] = [];
-  return { added, add: (css: string) => void added.push(css) };
-};
 /** A stand-in for CSS.highlights / Highlight (Chromium has them; jsdom does not). */
 function withHighlightApi(doc: Document): Map<string, { ranges: Range[] }> {
   const highlights = new Map<string, { ranges: Range[] }>();
@@ -63,11 +58,9 @@ describe('marking without the Highlight API (jsdom)', () => {
     const doc = page(WORD_PASTED);
     const before = doc.body.innerHTML;
     const undo: (() => void)[] = [];
-    const style = recordedStyle();
-    const marks = markSentences(doc, [{ outcome: 'warn', sentence: SENTENCE }, { outcome: 'fail' }], undo, style);
+    const marks = markSentences(doc, [{ outcome: 'warn', sentence: SENTENCE }, { outcome: 'fail' }], undo);
     expect(doc.querySelector('[data-nbc-sentence]')).toBe(doc.querySelector('p'));
-    // The outline's rules are in the page's stylesheet from the start; no highlight colours are added.
-    expect(style.added).toEqual([]);
+    expect(doc.querySelector(`[${HIGHLIGHT_ATTRIBUTE}]`)).toBeNull();
     expect(doc.querySelector('p')!.getAttribute('data-nbc-sentence')).toBe('warn');
     expect(marks.focus(0)).toBe(true);
     expect(marks.focus(1)).toBe(false);
@@ -77,31 +70,33 @@ describe('marking without the Highlight API (jsdom)', () => {
 });
 
 describe('marking with the Highlight API', () => {
-  it('registers one highlight per outcome, touches no node, and deletes them at teardown', () => {
+  it('registers one highlight per outcome, scopes its colours to the elements holding its text, and undoes both', () => {
     const doc = page(WORD_PASTED);
     const before = doc.body.innerHTML;
     const highlights = withHighlightApi(doc);
     const undo: (() => void)[] = [];
-    const style = recordedStyle();
-    const marks = markSentences(doc, [{ outcome: 'warn', sentence: SENTENCE }], undo, style);
+    const marks = markSentences(doc, [{ outcome: 'warn', sentence: SENTENCE }], undo);
     expect([...highlights.keys()]).toEqual(['nbc-sentence-warn']);
-    // The highlights' colours are added once, with the first highlight.
-    expect(style.added).toEqual([HIGHLIGHT_CSS]);
     expect(highlights.get('nbc-sentence-warn')!.ranges[0]!.toString().replace(/\s/g, '')).toBe(SENTENCE);
-    expect(doc.body.innerHTML).toBe(before);
+    // The sentence starts in the second span and ends in the third: those two hold its text, not the first span
+    // ("(二)依申请公开。"), nor the paragraph (its own text nodes are none), nor the next paragraph.
+    const spans = [...doc.querySelectorAll('span')];
+    expect([...doc.querySelectorAll(`[${HIGHLIGHT_ATTRIBUTE}]`)]).toEqual([spans[1], spans[2]]);
+    expect(doc.querySelector('[data-nbc-sentence]')).toBeNull();
     marks.focus(0);
     expect([...highlights.keys()]).toEqual(['nbc-sentence-warn', 'nbc-sentence-flash']);
     while (undo.length) undo.pop()!();
     expect(highlights.size).toBe(0);
+    expect(doc.body.innerHTML).toBe(before);
   });
 
-  it('adds no highlight rules when no sentence is found on the page: they would make the browser restyle it all', () => {
+  it('marks nothing when the sentence is not on the page', () => {
     const doc = page(WORD_PASTED);
+    const before = doc.body.innerHTML;
     const highlights = withHighlightApi(doc);
-    const style = recordedStyle();
-    markSentences(doc, [{ outcome: 'warn', sentence: '全年共收到政府信息公开申请10件。' }, { outcome: 'fail' }], [], style);
+    markSentences(doc, [{ outcome: 'warn', sentence: '全年共收到政府信息公开申请10件。' }, { outcome: 'fail' }], []);
     expect(highlights.size).toBe(0);
-    expect(style.added).toEqual([]);
+    expect(doc.body.innerHTML).toBe(before);
   });
 });
 
