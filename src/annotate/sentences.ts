@@ -16,7 +16,7 @@ export interface SentenceFinding {
 const HIGHLIGHT = (outcome: Shown | 'flash') => `nbc-sentence-${outcome}`;
 /** Marks the elements that hold a highlighted sentence's text. The ::highlight rules below apply only there: an
  *  unscoped ::highlight rule makes Chromium restyle every element of the page when our sheet comes and goes
- *  (scripts/bench-restyle.mjs: 11.3 ms on 洪泽 2023 against 0.6 ms scoped). The text's own parent element is marked,
+ *  (scripts/bench-restyle.mjs: 6–11 ms on 洪泽 2023 against 0.4–0.5 ms scoped). The text's own parent element is marked,
  *  not a common ancestor: before highlight inheritance (Chrome 134) a text takes its ::highlight style from it. */
 export const HIGHLIGHT_ATTRIBUTE = 'data-nbc-highlight';
 export const SENTENCE_CSS = `
