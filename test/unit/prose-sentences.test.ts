@@ -90,6 +90,13 @@ describe('marking with the Highlight API', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
+  it('marks the paragraph when the sentence lies within one text node of it', () => {
+    const doc = page(`<p id="own">前一句。${SENTENCE}后一句。</p><p>下一段。</p>`);
+    withHighlightApi(doc);
+    markSentences(doc, [{ outcome: 'fail', sentence: SENTENCE }], []);
+    expect([...doc.querySelectorAll(`[${HIGHLIGHT_ATTRIBUTE}]`)].map((el) => el.id)).toEqual(['own']);
+  });
+
   it('marks nothing when the sentence is not on the page', () => {
     const doc = page(WORD_PASTED);
     const before = doc.body.innerHTML;
