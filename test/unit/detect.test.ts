@@ -31,6 +31,9 @@ describe('mayBeReport', () => {
     expect(mayBeReport(fixtureDocument('negative-news'))).toBe(false);
     const deep = `<table><tr><td>指标</td></tr><tr><td>一</td></tr><tr><td>二</td></tr><tr><td>行政复议</td></tr></table>`;
     expect(mayBeReport(page('<title>详情页</title>', deep))).toBe(false);
+    // The rows are read together: a word is never made of one row's end and the next row's start.
+    const split = '<table><tr><td>关于行政</td></tr><tr><td>复议案件的统计</td></tr></table>';
+    expect(mayBeReport(page('<title>详情页</title>', split))).toBe(false);
     // The nav cell of a portal's layout table links to 行政复议 beside a cell with a news table, not a report.
     const portal = `<table><tr><td><a href="/fy">行政复议</a>${NEWS_TABLE}</td><td>${NEWS_TABLE}</td></tr></table>`;
     expect(mayBeReport(page('<title>某县人民政府门户网站</title>', portal))).toBe(false);
