@@ -41,30 +41,46 @@ export function confinedCopy(source, dir, name) {
 }
 
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The value at quantile `q` (0–1) of `values`. */
+export const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+
 /** "median (first quartile–third quartile)". */
 export function quartiles(values, digits = 2) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return `${at(0.5).toFixed(digits)} (${at(0.25).toFixed(digits)}–${at(0.75).toFixed(digits)})`;
+  return `${quantile(values, 0.5).toFixed(digits)} (${quantile(values, 0.25).toFixed(digits)}–${quantile(values, 0.75).toFixed(digits)})`;
 }
 export const settle = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const metric = async (cdp, name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;
 
 /** Script time (ms) and JS heap after a forced GC (MB) of loading `url` in a fresh tab, after the same-origin blank
- *  page `blankUrl` (so the renderer and its counters stay the same). */
-export async function costOfLoad(context, blankUrl, url) {
+ *  page `blankUrl` (so the renderer and its counters stay the same). With `trace`, also `evaluate`: the time the
+ *  extensions' content scripts took to compile and run, from the trace's EvaluateScript events (ms, summed over
+ *  frames). ScriptDuration counts everything the renderer ran meanwhile; this counts only our scripts. */
+export async function costOfLoad(context, blankUrl, url, { trace = false } = {}) {
   const tab = await context.newPage();
   await tab.goto(blankUrl);
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable');
+  const events = [];
+  if (trace) {
+    cdp.on('Tracing.dataCollected', (data) => events.push(...data.value));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  }
   const before = await metric(cdp, 'ScriptDuration');
   await tab.goto(url, { waitUntil: 'load' });
   await settle(400); // content scripts run at document_idle, after load
   const script = (await metric(cdp, 'ScriptDuration')) - before;
+  if (trace) {
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.end');
+    await complete;
+  }
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await metric(cdp, 'JSHeapUsedSize');
   await tab.close();
-  return { script: script * 1000, heap: heap / 1024 / 1024 };
+  const evaluate = events
+    .filter((event) => event.name === 'EvaluateScript' && event.ph === 'X' && /^chrome-extension:/.test(event.args?.data?.url ?? ''))
+    .reduce((sum, event) => sum + event.dur / 1000, 0);
+  return { script: script * 1000, heap: heap / 1024 / 1024, ...(trace ? { evaluate } : {}) };
 }
 
 /** CPU (TaskDuration) and script time (ms) of `seconds` on `url` once it loaded. */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { runnerImport } from 'vite';
+import { quantile } from './bench-common.mjs';
 
 const args = process.argv.slice(2);
 const roots = [resolve(import.meta.dirname, '..'), ...args.filter((arg) => !/^\d+$/.test(arg)).map((arg) => resolve(arg))];
@@ -34,7 +35,6 @@ for (let batch = 0; batch < reports / BATCH; batch++) {
     if (batch >= WARM_UP_BATCHES) times[index].push((used.user + used.system) / 1000 / BATCH);
   });
 }
-const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.floor(values.length * q)];
 builds.forEach((build, index) => {
   const [q1, median, q3] = [0.25, 0.5, 0.75].map((q) => quantile(times[index], q).toFixed(3));
   console.log(`${build.root}: ${median} ms CPU per report (quartiles ${q1}–${q3})`);
