@@ -21,7 +21,7 @@ import {
   REVIEW_HEADER,
   matchLabel,
 } from './labels';
-import { assignValues, lastColumns, readValue, viewRow, type RowView } from './rows';
+import { lastColumns, RowReader, type RowView } from './rows';
 
 /** Fewer matched rows than this and a table is not taken for table 三 (a news table mentioning 总计). */
 const MIN_APPLICATION_ROWS = 6;
@@ -49,19 +49,19 @@ function applicantColumns(table: RawTable): number[] {
   return readable ? (columns as number[]) : lastColumns(table, APPLICANT_COLUMNS.length);
 }
 
-function parseApplications(rows: { view: RowView; columns: number[] }[]): Applications | null {
+function parseApplications(reader: RowReader, rows: { view: RowView; columns: number[] }[]): Applications | null {
   const parsed: Applications['rows'] = {};
   for (const { view, columns } of rows) {
     const key = matchLabel(APPLICATION_ROW_PATTERNS, view.label);
     if (!key || parsed[key]) continue;
-    parsed[key] = { values: assignValues(view, APPLICANT_COLUMNS, columns), labelCell: view.labelCells.at(-1)?.id ?? null };
+    parsed[key] = { values: reader.assignValues(view, APPLICANT_COLUMNS, columns), labelCell: view.labelCells.at(-1)?.id ?? null };
   }
   if (Object.keys(parsed).length < MIN_APPLICATION_ROWS) return null;
   const layout = parsed['other.all'] && !parsed['other.overdueCorrection'] && !parsed['other.misc'] ? '2019' : '2021';
   return { layout, rows: parsed };
 }
 
-function parseDisclosure(rows: RowView[], headerText: string): ActiveDisclosure | null {
+function parseDisclosure(reader: RowReader, rows: RowView[], headerText: string): ActiveDisclosure | null {
   const found = rows.map((view) => [matchLabel(DISCLOSURE_ROW_PATTERNS, view.label), view] as const);
   // Two items at least: the old 统计表 has two rows that both name 规范性文件 ("其中：主动公开规范性文件数",
   // "制发规范性文件总数"), and one item named twice is not table 二.
@@ -76,16 +76,16 @@ function parseDisclosure(rows: RowView[], headerText: string): ActiveDisclosure 
     if (!key || items[key] || !fields[key]) continue;
     // Table 二 values are read left to right (a 2021 (五)/(六)/(八) row has one value cell spanning three
     // columns); a field without a cell is 'missing'.
-    const values = Object.fromEntries(fields[key].map((field, index) => [field, readValue(view.valueCells[index] ?? null)]));
+    const values = Object.fromEntries(fields[key].map((field, index) => [field, reader.readValue(view.valueCells[index] ?? null)]));
     items[key] = { values, labelCell: view.labelCells.at(-1)?.id ?? null };
   }
   return { template, items };
 }
 
-function parseReview(row: RowView, table: RawTable): ReviewLitigation {
+function parseReview(reader: RowReader, row: RowView, table: RawTable): ReviewLitigation {
   const columns = lastColumns(table, REVIEW_VALUES);
   const keys = REVIEW_BLOCKS.flatMap((block) => REVIEW_COLUMNS.map((col) => `${block}.${col}`));
-  const flat = assignValues(row, keys, columns);
+  const flat = reader.assignValues(row, keys, columns);
   const out = {} as ReviewLitigation;
   for (const block of REVIEW_BLOCKS) {
     const values = {} as ParsedRow<ReviewColumn>['values'];
@@ -96,6 +96,7 @@ function parseReview(row: RowView, table: RawTable): ReviewLitigation {
 }
 
 export function parseTables(tables: readonly RawTable[]): ParsedTables {
+  const reader = new RowReader();
   const applicationRows: { view: RowView; columns: number[] }[] = [];
   const disclosureRows: RowView[] = [];
   let disclosureHeader = '';
@@ -109,11 +110,11 @@ export function parseTables(tables: readonly RawTable[]): ParsedTables {
       // Table 二 rows carry their label in the first column (信息内容) and values after it.
       const first = line[0];
       if (first && matchLabel(DISCLOSURE_ROW_PATTERNS, first.key)) {
-        disclosureRows.push(viewRow(line, first.col + 1, 1));
+        disclosureRows.push(reader.viewRow(line, first.col + 1, 1));
         continue;
       }
-      const view = viewRow(line);
-      const inTable3 = viewRow(line, columns[0], APPLICANT_COLUMNS.length);
+      const view = reader.viewRow(line);
+      const inTable3 = reader.viewRow(line, columns[0], APPLICANT_COLUMNS.length);
       if (view.valueCells.length === 0) {
         // A table-三 row whose values all read like words is still a row (its cells are reported unreadable).
         if (inTable3.valueCells.length > 0 && matchLabel(APPLICATION_ROW_PATTERNS, inTable3.label)) {
@@ -127,7 +128,7 @@ export function parseTables(tables: readonly RawTable[]): ParsedTables {
       }
       if (view.label === '' || REVIEW_HEADER.test(view.label)) {
         if (underReviewHeader && !reviewLitigation && view.valueCells.length >= REVIEW_COLUMNS.length) {
-          reviewLitigation = parseReview(view, table);
+          reviewLitigation = parseReview(reader, view, table);
         }
         continue;
       }
@@ -135,8 +136,8 @@ export function parseTables(tables: readonly RawTable[]): ParsedTables {
     }
   }
   return {
-    activeDisclosure: parseDisclosure(disclosureRows, disclosureHeader),
-    applications: parseApplications(applicationRows),
+    activeDisclosure: parseDisclosure(reader, disclosureRows, disclosureHeader),
+    applications: parseApplications(reader, applicationRows),
     reviewLitigation,
   };
 }
