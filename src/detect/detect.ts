@@ -63,7 +63,8 @@ function firstRowsText(doc: Document): string {
 }
 
 // The rows' text is gathered first and searched once: an includes() pass per row cost more than reading the rows
-// (bench:detector, a frame's script time 0.84 → 0.66 ms at the tenth percentile, the minimal script 0.50).
+// (the content script's own run on the news page, traced, tenth percentile of 50 paired loads: 0.92 → 0.76 ms; the
+// minimal script 0.51).
 const tablesLookLikeReport = (doc: Document): boolean => hasTableMark(firstRowsText(doc));
 
 /** Cheap yes/no: should the full pipeline run on this document? */
