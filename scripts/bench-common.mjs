@@ -1,6 +1,6 @@
 // What scripts/bench.mjs and scripts/bench-detector.mjs share: the minimal content script they measure against,
 // one page load's script time and heap, and a copy of an extension build whose content scripts run only under
-// one path (so that several builds can share one browser and be timed in alternation).
+// one path (so that several builds can share one browser and be timed in alternation), and the page of 20 iframes.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -28,6 +28,9 @@ export function writeMinimalExtension(dir) {
   );
   return dir;
 }
+
+/** A portal page of 20 iframes, each loading the news page beside it (issue 15's many-frames case). */
+export const twentyIframesPage = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>某县人民政府门户网站</title></head><body><h1>专题</h1>${Array.from({ length: 20 }, (_, i) => `<iframe src="news.html?frame=${i}" width="300" height="120"></iframe>`).join('')}</body></html>`;
 
 /** A copy of the unpacked extension `source` at `dir`, named `name`, its content scripts matching only /name/…. */
 export function confinedCopy(source, dir, name) {

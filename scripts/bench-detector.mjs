@@ -7,14 +7,17 @@
 // and interquartile script time and its median increment over "no extension" ÷ the minimal script's; and, from a
 // trace of the same loads, its content script's own compile and run (EvaluateScript) at the tenth percentile and the
 // median, ÷ the minimal script's: ScriptDuration counts all the renderer runs meanwhile, this only our script.
+// BENCH_PAGE=iframes loads the portal page of 20 iframes of the news page instead of the news page alone.
 import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { confinedCopy, costOfLoad, median, quantile, quartiles, writeMinimalExtension } from './bench-common.mjs';
+import { confinedCopy, costOfLoad, median, quantile, quartiles, twentyIframesPage, writeMinimalExtension } from './bench-common.mjs';
 import { launchChromium, serveDirectory } from './browser.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
+const PAGE = { news: 'news.html', iframes: 'news-20-iframes.html' }[process.env.BENCH_PAGE ?? 'news'];
+if (!PAGE) throw new Error(`BENCH_PAGE is news or iframes, not "${process.env.BENCH_PAGE}"`);
 const root = resolve(import.meta.dirname, '..');
 const variants = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -32,13 +35,14 @@ const news = readFileSync(join(root, 'test/fixtures/pages/negative-news.html'), 
 for (const name of profiles) {
   mkdirSync(join(work, 'pages', name), { recursive: true });
   writeFileSync(join(work, 'pages', name, 'news.html'), news);
+  writeFileSync(join(work, 'pages', name, 'news-20-iframes.html'), twentyIframesPage);
   writeFileSync(join(work, 'pages', name, 'blank.html'), '<!DOCTYPE html><html><head><title>blank</title></head><body></body></html>');
 }
 const server = await serveDirectory(join(work, 'pages'));
 const extensions = Object.entries(builds).map(([name, dir]) => confinedCopy(dir, join(work, `extension-${name}`), name));
 const browser = await launchChromium(extensions, { waitForWorker: false });
 
-const loadCost = (name) => costOfLoad(browser.context, `${server.base}/${name}/blank.html`, `${server.base}/${name}/news.html`, { trace: true });
+const loadCost = (name) => costOfLoad(browser.context, `${server.base}/${name}/blank.html`, `${server.base}/${name}/${PAGE}`, { trace: true });
 for (const name of profiles) await loadCost(name); // warm-up: compile caches, first-touch fonts
 const samples = Object.fromEntries(profiles.map((name) => [name, []]));
 for (let round = 0; round < ROUNDS; round++) {
@@ -53,7 +57,7 @@ const evaluations = (name) => samples[name].map((sample) => sample.evaluate);
 const none = median(scripts('none'));
 const minimal = median(scripts('minimal')) - none;
 const ratio = (name, q) => `${(quantile(evaluations(name), q) / quantile(evaluations('minimal'), q)).toFixed(2)}×`;
-console.log(`\nOne frame, not a report: ${ROUNDS} alternating loads per profile in one browser\n`);
+console.log(`\n${PAGE === 'news.html' ? 'One frame' : '20 iframes'}, not a report: ${ROUNDS} alternating loads per profile in one browser\n`);
 console.log('script time: the renderer\'s ScriptDuration; content script: its own compile and run (EvaluateScript), where the');
 console.log('machine\'s noise only ever adds, so its tenth percentile is the steadiest figure\n');
 console.log(['profile', 'script time, median (IQR) ms', 'increment ÷ minimal (medians)', 'content script, 10th pct / median ms', '÷ minimal (10th pct / median)'].join(' | '));

@@ -23,7 +23,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { confinedCopy, costOfLoad, costOfStaying, median, quantile, quartiles, settle, writeMinimalExtension } from './bench-common.mjs';
+import { confinedCopy, costOfLoad, costOfStaying, median, quantile, quartiles, settle, twentyIframesPage, writeMinimalExtension } from './bench-common.mjs';
 import { launchChromium, serveDirectory } from './browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -55,7 +55,7 @@ const rows = Array.from({ length: 2000 }, (_, i) => `<tr><td>${i + 1}</td><td>�
 const paragraphs = Array.from({ length: 3000 }, (_, i) => `<div class="item"><a href="/n/${i}.html">新闻标题第${i}条：全县开展安全生产检查</a><span>2024-0${(i % 9) + 1}-1${i % 10}</span></div>`).join('');
 const pages = {
   'news.html': news,
-  'news-20-iframes.html': `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>某县人民政府门户网站</title></head><body><h1>专题</h1>${Array.from({ length: 20 }, (_, i) => `<iframe src="news.html?frame=${i}" width="300" height="120"></iframe>`).join('')}</body></html>`,
+  'news-20-iframes.html': twentyIframesPage,
   // A ticker, a chat list and a table rewritten every 50 ms (issue 15's page that changes all the time).
   'mutating.html': `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>实时行情 - 某县融媒体中心</title></head><body>
 <h1>实时数据</h1><div id="ticker"></div><ul id="chat"></ul><table id="live" border="1"><tr><td>指标</td><td>数值</td></tr></table>
