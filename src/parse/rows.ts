@@ -16,8 +16,8 @@ export interface RowView {
  * Reads the rows of one page's tables. Each cell is read once: a row is viewed twice (as any table's row and as
  * table 三's) and its values read after. The readings are kept by RawCell.id, which indexes the page's cells: an
  * array lookup where a WeakMap keyed by the cell cost a seventh of the analysis (scripts/profile-analysis.mjs,
- * paired with the checkout before: 1.40 → 1.14 ms of CPU per report). A cell that is not the one read under its id is read afresh, so a producer that
- * numbered its cells twice gets slower answers, never wrong ones.
+ * paired with the checkout before: 1.40 → 1.14 ms of CPU per report). A cell that is not the one read under its
+ * id is read afresh, so a producer that numbered its cells twice gets slower answers, never wrong ones.
  */
 export class RowReader {
   private readonly cells: RawCell[] = [];
